@@ -1,0 +1,87 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { makeNumber } from '../../src/testing/number-factory.ts';
+import { DropConnection, type NumberSource } from '../number-source.ts';
+import { problem } from '../problem.ts';
+import { demoNumbers } from './demo-numbers.ts';
+import { reservedNumbers, type ReservedScenario } from './reserved-numbers.ts';
+
+const demoByNumber = new Map(demoNumbers.map((entry) => [entry.telephoneNumber, entry]));
+const scenarioByNumber = new Map(reservedNumbers.map((r) => [r.telephoneNumber, r.scenario]));
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  });
+
+// A trace id in the format ASP.NET Core writes (W3C traceparent), stable per number.
+const traceIdFor = (e164: string) => `00-${e164.slice(1).padStart(32, '0')}-00f067aa0ba902b7-00`;
+
+async function answerScenario(
+  scenario: ReservedScenario,
+  e164: string,
+  signal: AbortSignal,
+): Promise<Response> {
+  switch (scenario) {
+    case 'not-found':
+      return problem(404, 'Not Found', { traceId: traceIdFor(e164) });
+    case 'null-body':
+      return json(null);
+    case 'unauthorized':
+      return new Response(null, { status: 401, headers: { 'www-authenticate': 'Bearer' } });
+    case 'forbidden':
+      return problem(403, 'Forbidden', {
+        detail: 'The application is not allowed to read numbers of this channel.',
+        traceId: traceIdFor(e164),
+      });
+    case 'rate-limited':
+      return problem(
+        429,
+        'Too Many Requests',
+        { detail: 'Rate limit: 10 requests per 10 seconds.' },
+        {
+          'retry-after': '2',
+        },
+      );
+    case 'server-error':
+      return problem(500, 'An error occurred while processing your request.', {
+        traceId: traceIdFor(e164),
+        errorTicket: 'LP-7F3A-2291',
+      });
+    case 'unavailable':
+      return new Response('Service Unavailable', {
+        status: 503,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      });
+    case 'slow':
+      await sleep(3000, undefined, { signal });
+      return json(makeNumber({ telephoneNumber: e164, source: 'webui' }));
+    case 'timeout':
+      await sleep(120_000, undefined, { signal });
+      return json(null);
+    case 'connection-dropped':
+      throw new DropConnection();
+    case 'malformed-json':
+      return new Response(`{"telephoneNumber": "${e164}", "sbcList": [`, {
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      });
+    case 'schema-mismatch':
+      return json({
+        telephoneNumber: Number(e164.slice(1)),
+        acquiredCapabilities: 'Office365,InboundCalling',
+        sbcList: { sbcName: 'oc1.sandbox2.audiocodes.be [20.102.51.206]' },
+      });
+  }
+}
+
+/** The built-in demo sandbox: curated numbers and reserved failure numbers, no Live Platform. */
+export const sandboxSource: NumberSource = {
+  mode: 'demo',
+  async getNumber(e164, signal) {
+    const scenario = scenarioByNumber.get(e164);
+    if (scenario) return answerScenario(scenario, e164, signal);
+    const found = demoByNumber.get(e164);
+    if (found) return json(found);
+    return problem(404, 'Not Found', { traceId: traceIdFor(e164) });
+  },
+};

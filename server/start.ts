@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { sandboxAppConfig } from './sandbox/sandbox-config.ts';
+import { sandboxSource } from './sandbox/sandbox-source.ts';
+import { readSettings } from './settings.ts';
+
+// `npm start`: serve the production build and the API on one port, building the app first when
+// there is no build yet (a fresh clone), so one command is all a new user needs.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const distDir = path.join(root, 'dist');
+const settings = readSettings();
+
+if (!existsSync(path.join(distDir, 'index.html'))) {
+  console.log('No build found: building the app once (about 10 s)…');
+  const { build } = await import('vite');
+  await build({ root, logLevel: 'warn' });
+}
+
+const app = createApp({ source: sandboxSource, appConfig: sandboxAppConfig, distDir });
+const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
+  console.log(`OC Lookup (demo data) on http://${settings.host}:${info.port}`);
+});
+
+const shutDown = () => server.close(() => process.exit(0));
+process.on('SIGINT', shutDown);
+process.on('SIGTERM', shutDown);

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+
+// Paths the browser app routes itself. Any other path that is not a file still gets the app (so the
+// user sees a "page not found" with a way back) but with a 404 status.
+const appRoutePattern = /^\/(numbers\/[^/]+\/?)?$/;
+const looksLikeFile = (pathname: string) => /\.[a-z0-9]+$/i.test(pathname);
+
+/** Serves the production build: hashed assets cached for a year, index.html never cached. */
+export function staticFiles(distDir: string) {
+  const files = new Hono();
+  const indexHtml = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+
+  files.use(
+    '/assets/*',
+    serveStatic({
+      root: distDir,
+      precompressed: true,
+      onFound: (_path, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
+    }),
+  );
+  const publicFiles = serveStatic({
+    root: distDir,
+    precompressed: true,
+    onFound: (_path, c) => c.header('cache-control', 'public, max-age=3600'),
+  });
+  // The files of public/ (favicon, flags, …), found once at start: the build does not change.
+  for (const entry of readdirSync(distDir, { withFileTypes: true })) {
+    if (entry.name === 'index.html' || entry.name === 'assets') continue;
+    files.use(entry.isDirectory() ? `/${entry.name}/*` : `/${entry.name}`, publicFiles);
+  }
+
+  files.get('*', (c) => {
+    if (looksLikeFile(c.req.path) && c.req.path !== '/index.html') {
+      return c.text('Not found', 404);
+    }
+    c.header('cache-control', 'no-cache');
+    const isAppRoute = appRoutePattern.test(c.req.path) || c.req.path === '/index.html';
+    return c.html(indexHtml, isAppRoute ? 200 : 404);
+  });
+  return files;
+}

@@ -1,0 +1,65 @@
+import { Anchor, AppShell, Badge, Container, Group, Text, Tooltip } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet } from 'react-router';
+import { appConfigQuery } from '../../config/app-config.ts';
+import { paths } from '../../config/paths.ts';
+import { searchInputId } from '../../features/numbers/components/search-form.tsx';
+import { ColorSchemeMenu } from './color-scheme-menu.tsx';
+
+export function focusSearch() {
+  const input = document.getElementById(searchInputId);
+  if (input instanceof HTMLInputElement) {
+    input.focus();
+    input.select();
+  }
+}
+
+/** The frame of every page: name, mode, colour scheme, and the "/" shortcut to the search box. */
+export function AppLayout() {
+  useHotkeys([['/', focusSearch]]);
+  return (
+    <AppShell header={{ height: 56 }} padding={{ base: 'sm', sm: 'md' }}>
+      <AppShell.Header>
+        <Container size="lg" h="100%">
+          <Group h="100%" justify="space-between" wrap="nowrap">
+            <Anchor component={Link} to={paths.home} underline="never" c="inherit" fw={700} fz="lg">
+              <Group gap={8} wrap="nowrap">
+                <img src="/favicon.svg" alt="" width={26} height={26} />
+                <Text span fw={700} fz="lg">
+                  OC Lookup
+                </Text>
+              </Group>
+            </Anchor>
+            <Group gap="xs" wrap="nowrap">
+              <ModeBadge />
+              <ColorSchemeMenu />
+            </Group>
+          </Group>
+        </Container>
+      </AppShell.Header>
+      <AppShell.Main>
+        <Container size="lg" px={0}>
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function ModeBadge() {
+  const { data } = useQuery(appConfigQuery);
+  if (data?.mode !== 'demo') return null;
+  return (
+    <Tooltip
+      label="Answers come from the built-in demo sandbox, not from Live Platform"
+      withArrow
+      multiline
+      maw={260}
+    >
+      <Badge color="grape" variant="light" size="lg" radius="sm" tt="none" tabIndex={0}>
+        Demo data
+      </Badge>
+    </Tooltip>
+  );
+}

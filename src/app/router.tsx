@@ -1,0 +1,39 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { appConfigQuery } from '../config/app-config.ts';
+import { paths } from '../config/paths.ts';
+import { AppLayout } from './layout/app-layout.tsx';
+import { HomeRoute } from './routes/home-route.tsx';
+import { NotFoundRoute } from './routes/not-found-route.tsx';
+import { NumberRoute, numberLoader } from './routes/number-route.tsx';
+import { RouteErrorBoundary } from './routes/route-error-boundary.tsx';
+
+export function appRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      element: <AppLayout />,
+      // Starts in parallel with the page's own data; the mode badge and demo lists need it.
+      loader: () => {
+        queryClient.query(appConfigQuery).catch(() => undefined);
+        return null;
+      },
+      children: [
+        {
+          errorElement: <RouteErrorBoundary />,
+          children: [
+            { path: paths.home, element: <HomeRoute /> },
+            {
+              path: paths.numberPattern,
+              element: <NumberRoute />,
+              loader: numberLoader(queryClient),
+            },
+            { path: '*', element: <NotFoundRoute /> },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export const createAppRouter = (queryClient: QueryClient) =>
+  createBrowserRouter(appRoutes(queryClient));

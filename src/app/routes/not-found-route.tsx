@@ -1,0 +1,23 @@
+import { Anchor, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { ErrorPanel } from '../../components/error-panel.tsx';
+import { paths } from '../../config/paths.ts';
+import { SearchForm } from '../../features/numbers/components/search-form.tsx';
+
+export function NotFoundRoute() {
+  return (
+    <Stack gap="md">
+      <title>Page not found · OC Lookup</title>
+      <ErrorPanel title="Page not found" color="yellow">
+        <Text size="sm">
+          There is no page at this address. Look up a number below, or go to the{' '}
+          <Anchor component={Link} to={paths.home} inherit>
+            start page
+          </Anchor>
+          .
+        </Text>
+      </ErrorPanel>
+      <SearchForm autoFocus />
+    </Stack>
+  );
+}

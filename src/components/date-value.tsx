@@ -1,0 +1,29 @@
+import { Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { parseApiDate } from '../lib/dates.ts';
+import { NotSet } from './not-set.tsx';
+
+/** A date in the viewer's time zone with its relative time; the exact UTC value on hover. */
+export function DateValue({ value }: { value: string | null | undefined }) {
+  if (!value) return <NotSet />;
+  const parsed = parseApiDate(value);
+  if (!parsed) {
+    return (
+      <Text size="sm" ff="monospace" title="Not a date this app can read; shown as received">
+        {value}
+      </Text>
+    );
+  }
+  return (
+    <Tooltip label={parsed.utc} withArrow>
+      <Stack gap={0} tabIndex={0} style={{ cursor: 'help' }}>
+        <Text size="sm">
+          <time dateTime={parsed.date.toISOString()}>{parsed.local}</time>
+        </Text>
+        <Text size="xs" c="dimmed">
+          {parsed.relative}
+        </Text>
+        <VisuallyHidden>Exactly {parsed.utc}</VisuallyHidden>
+      </Stack>
+    </Tooltip>
+  );
+}

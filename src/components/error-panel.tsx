@@ -1,0 +1,64 @@
+import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { CopyValueButton } from './copy-button.tsx';
+
+type ErrorPanelProps = {
+  title: string;
+  children: ReactNode;
+  color?: string;
+  /** Identifiers the vendor's support asks for, shown copyable. */
+  references?: readonly { label: string; value: string | undefined }[];
+  onRetry?: (() => void) | undefined;
+  retrying?: boolean;
+};
+
+/** A failure, said plainly, with what to do next; never a blank page. */
+export function ErrorPanel({
+  title,
+  children,
+  color = 'red',
+  references = [],
+  onRetry,
+  retrying,
+}: ErrorPanelProps) {
+  const shown = references.filter((ref): ref is { label: string; value: string } =>
+    Boolean(ref.value),
+  );
+  return (
+    <Alert
+      color={color}
+      variant="light"
+      radius="md"
+      title={title}
+      icon={<IconAlertTriangle aria-hidden />}
+      role="alert"
+    >
+      <Stack gap="sm">
+        <div>{children}</div>
+        {shown.map((ref) => (
+          <Group key={ref.label} gap="xs" wrap="nowrap">
+            <Text size="sm" fw={500}>
+              {ref.label}:
+            </Text>
+            <Code style={{ overflowWrap: 'anywhere' }}>{ref.value}</Code>
+            <CopyValueButton value={ref.value} label={`Copy ${ref.label.toLowerCase()}`} />
+          </Group>
+        ))}
+        {onRetry && (
+          <Group>
+            <Button
+              variant="filled"
+              color={color}
+              leftSection={<IconRefresh size={16} aria-hidden />}
+              onClick={onRetry}
+              loading={retrying}
+            >
+              Retry
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,46 @@
+import { Anchor, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths.ts';
+import { formatNumber } from './number-header.tsx';
+
+type ListedNumber = { telephoneNumber: string; description: string };
+
+/** Demo numbers to click, each with what it shows. */
+export function DemoNumbersList({
+  title,
+  numbers,
+  intro,
+}: {
+  title: string;
+  numbers: readonly ListedNumber[];
+  intro: string;
+}) {
+  return (
+    <Stack gap="xs">
+      <Text fw={600} component="h2" size="md">
+        {title}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {intro}
+      </Text>
+      <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+        {numbers.map((item) => (
+          <li key={item.telephoneNumber}>
+            <Anchor
+              component={Link}
+              to={paths.number(item.telephoneNumber)}
+              ff="monospace"
+              size="sm"
+            >
+              {formatNumber(item.telephoneNumber)}
+            </Anchor>
+            <Text span size="sm" c="dimmed">
+              {' '}
+              · {item.description}
+            </Text>
+          </li>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,43 @@
+import { Badge, Group, Text } from '@mantine/core';
+import { FieldList } from '../../../components/field-list.tsx';
+import { SectionCard } from '../../../components/section-card.tsx';
+import { sourceLabel } from '../labels/source.ts';
+import type { OcNumber } from '../schema.ts';
+
+/** Every identifier of the record, copyable, for tickets and for the vendor's support. */
+export function IdentitySection({ number }: { number: OcNumber }) {
+  const source = number.source ? sourceLabel(number.source) : null;
+  return (
+    <SectionCard title="Identity and provenance">
+      <FieldList
+        fields={[
+          {
+            label: 'Tenant id',
+            value: number.tenantId,
+            hint: 'Microsoft Entra tenant of the customer',
+          },
+          { label: 'Calling profile id', value: number.callingProfileId },
+          { label: 'Record id', value: number.id },
+          { label: 'Upload entry id', value: number.uploadTelephoneNumberEntryId },
+          { label: 'Upload job id', value: number.uploadToAccountJobId },
+          { label: 'Microsoft upload job id', value: number.tnUploadJobId },
+          {
+            label: 'Source',
+            value: number.source,
+            display: source ? (
+              <Group gap={6} wrap="nowrap">
+                <Text size="sm">{source.label}</Text>
+                <Badge size="sm" variant="outline" color="gray" tt="none" ff="monospace">
+                  {number.source}
+                </Badge>
+              </Group>
+            ) : undefined,
+            hint: source?.description,
+          },
+          { label: 'Location id', value: number.locationId, hint: 'Emergency location' },
+          { label: 'Civic address id', value: number.civicAddressId, hint: 'Emergency address' },
+        ]}
+      />
+    </SectionCard>
+  );
+}

@@ -1,0 +1,28 @@
+import { useLocalStorage } from '@mantine/hooks';
+import { useCallback } from 'react';
+
+// The last numbers looked up in this browser, newest first; never leaves the browser.
+const storageKey = 'oc-lookup:recent-lookups';
+export const maxRecentLookups = 10;
+
+const isE164 = (value: unknown): value is string =>
+  typeof value === 'string' && /^\+\d{2,15}$/.test(value);
+
+export function useRecentLookups() {
+  const [stored, setStored, clear] = useLocalStorage<string[]>({
+    key: storageKey,
+    defaultValue: [],
+    getInitialValueInEffect: false,
+  });
+  const items = Array.isArray(stored) ? stored.filter(isE164) : [];
+
+  const remember = useCallback(
+    (e164: string) =>
+      setStored((previous) => {
+        const list = Array.isArray(previous) ? previous.filter(isE164) : [];
+        return [e164, ...list.filter((item) => item !== e164)].slice(0, maxRecentLookups);
+      }),
+    [setStored],
+  );
+  return { items, remember, clear };
+}

@@ -1,0 +1,103 @@
+import type * as z from 'zod/mini';
+import { ApiError, kindForStatus } from './api-error.ts';
+import { parseRetryAfter } from './retry-after.ts';
+
+export const defaultTimeoutMs = 15_000;
+
+type GetJsonOptions = { signal?: AbortSignal | undefined; timeoutMs?: number | undefined };
+
+/*
+ * The one way the app calls its server: builds the request, applies a timeout, and turns every
+ * failure into an ApiError. It shows nothing and redirects nowhere; the UI decides.
+ * The timeout is a setTimeout (not AbortSignal.timeout) so tests can drive it with a fake clock.
+ */
+export async function getJson<Schema extends z.ZodMiniType>(
+  path: string,
+  schema: Schema,
+  { signal, timeoutMs = defaultTimeoutMs }: GetJsonOptions = {},
+): Promise<z.output<Schema>> {
+  const controller = new AbortController();
+  const timeoutReason = new Error('timeout');
+  const timer = setTimeout(() => controller.abort(timeoutReason), timeoutMs);
+  const forwardAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+
+  try {
+    const response = await fetch(path, {
+      headers: { accept: 'application/json' },
+      signal: controller.signal,
+    });
+    const body = await response.text();
+    if (!response.ok) throw errorFromResponse(response, body);
+    return parseBody(body, schema);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    if (controller.signal.reason === timeoutReason) {
+      throw new ApiError('timeout', `No answer within ${Math.round(timeoutMs / 1000)} s`);
+    }
+    if (signal?.aborted) throw error;
+    throw new ApiError('network', 'The server could not be reached');
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+function parseBody<Schema extends z.ZodMiniType>(body: string, schema: Schema): z.output<Schema> {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new ApiError('invalid-response', 'The answer is not valid JSON', {
+      rawBody: body,
+      issues: ['The body could not be parsed as JSON.'],
+    });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError('invalid-response', 'The answer does not have the expected shape', {
+      rawBody: body,
+      issues: parsed.error.issues.map(
+        (issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`,
+      ),
+    });
+  }
+  return parsed.data;
+}
+
+function errorFromResponse(response: Response, body: string): ApiError {
+  const problem = readProblemDetails(body);
+  const detail = problem.detail ?? problem.title;
+  return new ApiError(kindForStatus(response.status), detail ?? `HTTP ${response.status}`, {
+    status: response.status,
+    traceId: problem.traceId,
+    errorTicket: problem.errorTicket,
+    detail,
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+    rawBody: body || undefined,
+  });
+}
+
+type ProblemFields = { title?: string; detail?: string; traceId?: string; errorTicket?: string };
+
+/** Reads the RFC 7807 fields we show, from whatever the body is; never throws. */
+function readProblemDetails(body: string): ProblemFields {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return {};
+  }
+  if (typeof json !== 'object' || json === null) return {};
+  const record = json as Record<string, unknown>;
+  const text = (key: string) => {
+    const value = record[key];
+    return typeof value === 'string' && value.trim() ? value : undefined;
+  };
+  const fields: ProblemFields = {};
+  for (const key of ['title', 'detail', 'traceId', 'errorTicket'] as const) {
+    const value = text(key);
+    if (value !== undefined) fields[key] = value;
+  }
+  return fields;
+}

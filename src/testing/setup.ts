@@ -1,0 +1,30 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { mswServer } from './msw-server.ts';
+
+// jsdom lacks these browser APIs that Mantine uses.
+Object.assign(window, {
+  matchMedia: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }),
+  ResizeObserver: class {
+    observe = () => undefined;
+    unobserve = () => undefined;
+    disconnect = () => undefined;
+  },
+});
+Object.assign(window.HTMLElement.prototype, { scrollIntoView: () => undefined });
+
+beforeAll(() => mswServer.listen({ onUnhandledFrame: 'error' }));
+afterEach(() => {
+  cleanup();
+  mswServer.resetHandlers();
+  window.localStorage.clear();
+});
+afterAll(() => mswServer.close());

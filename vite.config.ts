@@ -1,0 +1,104 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, constants } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Writes .br and .gz beside every text asset of the build, so the server sends the smallest form
+ * without compressing on each request (see docs/decisions/004-server-and-static-files.md).
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'oc-lookup:precompress',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+      const textFiles = entries.filter(
+        (entry) => entry.isFile() && /\.(js|css|html|svg|json|txt|webmanifest)$/.test(entry.name),
+      );
+      await Promise.all(
+        textFiles.map(async (entry) => {
+          const file = path.join(entry.parentPath, entry.name);
+          const content = await readFile(file);
+          const quality = { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } };
+          await writeFile(`${file}.br`, await brotli(content, quality));
+          await writeFile(`${file}.gz`, await gzipAsync(content, { level: 9 }));
+        }),
+      );
+    },
+  };
+}
+
+/**
+ * Serves the flag images of country-flag-icons as /flags/XX.svg: plain files fetched only for the
+ * country on screen, with no lookup table in the app's JavaScript.
+ */
+function countryFlags(): Plugin {
+  const flagsDir = path.resolve(import.meta.dirname, 'node_modules/country-flag-icons/3x2');
+  const flagPath = /^\/flags\/([A-Z]{2})\.svg$/;
+  return {
+    name: 'oc-lookup:country-flags',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const code = flagPath.exec(req.url ?? '')?.[1];
+        if (!code) {
+          next();
+          return;
+        }
+        readFile(path.join(flagsDir, `${code}.svg`)).then(
+          (svg) => {
+            res.setHeader('content-type', 'image/svg+xml');
+            res.end(svg);
+          },
+          () => next(),
+        );
+      });
+    },
+    async generateBundle() {
+      for (const file of await readdir(flagsDir)) {
+        if (!/^[A-Z]{2}\.svg$/.test(file)) continue;
+        const source = await readFile(path.join(flagsDir, file));
+        this.emitFile({ type: 'asset', fileName: `flags/${file}`, source });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), countryFlags(), precompress()],
+  build: {
+    target: 'es2023',
+    sourcemap: true,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['src/testing/setup.ts'],
+          restoreMocks: true,
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['server/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+    ],
+  },
+});
