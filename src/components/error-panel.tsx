@@ -33,6 +33,7 @@ export function ErrorPanel({
       title={title}
       icon={<IconAlertTriangle aria-hidden />}
       role="alert"
+      styles={{ body: { minWidth: 0 } }}
     >
       <Stack gap="sm">
         <div>{children}</div>

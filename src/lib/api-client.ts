@@ -1,8 +1,12 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { ApiError, kindForStatus } from './api-error.ts';
 import { parseRetryAfter } from './retry-after.ts';
 
 export const defaultTimeoutMs = 15_000;
+
+// zod/mini ships without messages; English ones make schema errors readable to staff.
+z.config(en());
 
 type GetJsonOptions = { signal?: AbortSignal | undefined; timeoutMs?: number | undefined };
 

@@ -64,7 +64,7 @@ function NumberLookup({ e164 }: { e164: string }) {
   return (
     <Stack gap="md">
       <title>{`${formatted} · OC Lookup`}</title>
-      <SearchForm initialValue={formatted} />
+      <SearchForm initialValue={formatted} compact />
       {query.data ? (
         <NumberDetail number={query.data} />
       ) : query.isError ? (

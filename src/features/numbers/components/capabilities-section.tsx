@@ -1,18 +1,32 @@
-import { Badge, Group, List, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
 import { SectionCard } from '../../../components/section-card.tsx';
-import { capabilityRows, type CapabilityState } from '../labels/capabilities.ts';
+import {
+  capabilityRows,
+  type CapabilityRow,
+  type CapabilityState,
+} from '../labels/capabilities.ts';
 import type { OcNumber } from '../schema.ts';
 
-const stateDisplay: Record<
-  CapabilityState,
-  { text: string; color: string; Icon: typeof IconCircleCheck }
-> = {
-  acquired: { text: 'Acquired', color: 'teal', Icon: IconCircleCheck },
-  available: { text: 'Available, not acquired', color: 'gray', Icon: IconCircleDashed },
-  unexpected: { text: 'Acquired but not offered', color: 'orange', Icon: IconAlertTriangle },
-};
+const groups: {
+  state: CapabilityState;
+  title: string;
+  color: string;
+  Icon: typeof IconCircleCheck;
+  note?: string;
+}[] = [
+  {
+    state: 'unexpected',
+    title: 'Acquired but not offered',
+    color: 'orange',
+    Icon: IconAlertTriangle,
+    note: 'The calling profile does not offer these: check the calling profile.',
+  },
+  { state: 'acquired', title: 'Acquired', color: 'teal', Icon: IconCircleCheck },
+  { state: 'available', title: 'Available, not acquired', color: 'gray', Icon: IconCircleDashed },
+];
 
+/** The union of acquired and available capabilities, grouped by how each stands. */
 export function CapabilitiesSection({ number }: { number: OcNumber }) {
   const rows = capabilityRows(number.acquiredCapabilities, number.availableCapabilities);
   const acquiredCount = rows.filter((row) => row.state !== 'available').length;
@@ -27,49 +41,71 @@ export function CapabilitiesSection({ number }: { number: OcNumber }) {
     >
       {rows.length === 0 ? (
         <Text c="dimmed" size="sm">
-          No capabilities reported: neither acquired nor offered by the calling profile.
+          None reported: nothing acquired, and nothing offered by the calling profile.
         </Text>
       ) : (
-        <List spacing={6} listStyleType="none" aria-label="Capabilities">
-          {rows.map((row) => {
-            const { text, color, Icon } = stateDisplay[row.state];
+        <Stack gap="sm">
+          {groups.map((group) => {
+            const members = rows.filter((row) => row.state === group.state);
+            if (members.length === 0) return null;
             return (
-              <List.Item key={row.raw}>
-                <Group gap="xs" wrap="nowrap" align="center">
-                  <ThemeIcon color={color} variant="light" size="sm" radius="xl" aria-hidden>
-                    <Icon size={14} />
-                  </ThemeIcon>
-                  <Tooltip label={row.raw} withArrow>
-                    <Text size="sm" fw={row.state === 'available' ? 400 : 500} tabIndex={0}>
-                      {row.label}
-                    </Text>
-                  </Tooltip>
-                  {!row.known && (
-                    <Badge size="xs" variant="outline" color="gray" tt="none">
-                      unknown to this app
-                    </Badge>
-                  )}
+              <div key={group.state}>
+                <Group gap={6} mb={6}>
+                  <group.Icon
+                    size={16}
+                    color={`var(--mantine-color-${group.color}-text)`}
+                    aria-hidden
+                  />
                   <Text
-                    size="xs"
-                    c={row.state === 'unexpected' ? 'var(--mantine-color-orange-text)' : 'dimmed'}
-                    ml="auto"
-                    ta="right"
-                    fw={row.state === 'unexpected' ? 600 : 400}
+                    size="sm"
+                    fw={600}
+                    component="h3"
+                    c={
+                      group.state === 'unexpected' ? 'var(--mantine-color-orange-text)' : undefined
+                    }
                   >
-                    {text}
+                    {group.title} ({members.length})
                   </Text>
                 </Group>
-              </List.Item>
+                {group.note && (
+                  <Text size="xs" c="var(--mantine-color-orange-text)" mb={6}>
+                    {group.note}
+                  </Text>
+                )}
+                <Group gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+                  {members.map((row) => (
+                    <CapabilityBadge key={row.raw} row={row} color={group.color} />
+                  ))}
+                </Group>
+              </div>
             );
           })}
-        </List>
-      )}
-      {rows.some((row) => row.state === 'unexpected') && (
-        <Text size="xs" c="var(--mantine-color-orange-text)" mt="sm">
-          A capability is acquired that the calling profile does not offer: check the calling
-          profile.
-        </Text>
+        </Stack>
       )}
     </SectionCard>
+  );
+}
+
+function CapabilityBadge({ row, color }: { row: CapabilityRow; color: string }) {
+  return (
+    <li>
+      <Tooltip
+        label={row.known ? row.raw : `${row.raw}: not a capability this app knows`}
+        withArrow
+      >
+        <Badge
+          color={color}
+          variant={row.state === 'available' ? 'outline' : 'light'}
+          size="lg"
+          radius="sm"
+          tt="none"
+          fw={500}
+          tabIndex={0}
+          ff={row.known ? undefined : 'monospace'}
+        >
+          {row.label}
+        </Badge>
+      </Tooltip>
+    </li>
   );
 }

@@ -17,11 +17,11 @@ export function NumberDetail({ number }: { number: OcNumber }) {
         <Stack gap="md">
           <CapabilitiesSection number={number} />
           <SbcSection number={number} />
-          <DatesSection number={number} />
+          <AssignmentChecksSection number={number} />
         </Stack>
         <Stack gap="md">
           <IdentitySection number={number} />
-          <AssignmentChecksSection number={number} />
+          <DatesSection number={number} />
         </Stack>
       </SimpleGrid>
       <RawJsonSection number={number} />

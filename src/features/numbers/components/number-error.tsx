@@ -138,7 +138,9 @@ function InvalidResponse({ error }: { error: ApiError }) {
           Body as received
         </Text>
         <ScrollArea.Autosize mah={240} type="auto">
-          <Code block>{error.details.rawBody?.slice(0, 20_000) || '(empty)'}</Code>
+          <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+            {error.details.rawBody?.slice(0, 20_000) || '(empty)'}
+          </Code>
         </ScrollArea.Autosize>
       </Stack>
     </ErrorPanel>

@@ -12,23 +12,29 @@ import { CountryFlag } from '../../../components/country-flag.tsx';
 import { paths } from '../../../config/paths.ts';
 import { countryName } from '../../../lib/countries.ts';
 import { useDefaultCountry } from '../default-country.ts';
-import { parsePhoneInput } from '../phone.ts';
+import { parsePhoneInput, type ParsedPhone } from '../phone.ts';
 
 export const searchInputId = 'phone-search';
+const previewId = 'phone-search-preview';
 
 type SearchFormProps = {
   initialValue?: string;
   autoFocus?: boolean;
+  /** On a number's page: no country picker, and the preview only once the user edits. */
+  compact?: boolean;
 };
 
 /** The lookup box: takes whatever people paste, shows what it understood, opens the number. */
-export function SearchForm({ initialValue = '', autoFocus = false }: SearchFormProps) {
+export function SearchForm({
+  initialValue = '',
+  autoFocus = false,
+  compact = false,
+}: SearchFormProps) {
   const navigate = useNavigate();
   const [value, setValue] = useState(initialValue);
   const [submitted, setSubmitted] = useState(false);
   const [country, setCountry] = useDefaultCountry();
   const parsed = useMemo(() => parsePhoneInput(value, country), [value, country]);
-  const countryOptions = useCountryOptions();
 
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -37,9 +43,10 @@ export function SearchForm({ initialValue = '', autoFocus = false }: SearchFormP
   };
 
   const error = submitted && !parsed.ok ? parsed.message : undefined;
+  const showPreview = !error && (!compact || value !== initialValue);
   return (
     <form onSubmit={onSubmit} noValidate role="search" aria-label="Look up a number">
-      <Stack gap="xs">
+      <Stack gap={6}>
         <Group align="flex-start" gap="xs" wrap="nowrap">
           <TextInput
             id={searchInputId}
@@ -56,29 +63,14 @@ export function SearchForm({ initialValue = '', autoFocus = false }: SearchFormP
             spellCheck={false}
             inputMode="tel"
             leftSection={<IconSearch size={18} aria-hidden />}
-            inputWrapperOrder={['label', 'input', 'error', 'description']}
-            description={
-              error ? undefined : <Preview value={value} parsed={parsed} country={country} />
-            }
+            aria-describedby={showPreview ? previewId : undefined}
           />
           <Button type="submit" size="md" mt={27}>
             Look up
           </Button>
         </Group>
-        <Select
-          label="Country for national numbers"
-          size="xs"
-          maw={320}
-          searchable
-          allowDeselect={false}
-          data={countryOptions}
-          value={country}
-          onChange={(next) => {
-            if (next && isSupportedCountry(next)) setCountry(next);
-          }}
-          nothingFoundMessage="No such country"
-          comboboxProps={{ withinPortal: true }}
-        />
+        {showPreview && <Preview value={value} parsed={parsed} country={country} />}
+        {!compact && <CountrySelect country={country} onChange={setCountry} />}
       </Stack>
     </form>
   );
@@ -90,36 +82,45 @@ function Preview({
   country,
 }: {
   value: string;
-  parsed: ReturnType<typeof parsePhoneInput>;
+  parsed: ParsedPhone;
   country: CountryCode;
 }) {
-  if (parsed.ok) {
-    return (
-      <Group gap={6} component="span" aria-live="polite" wrap="nowrap">
-        <CountryFlag code={parsed.country} />
-        <Text span size="sm" fw={500} c="var(--mantine-color-text)">
-          {parsed.international}
-        </Text>
-        <Text span size="sm">
-          · {parsed.country ? countryName(parsed.country) : 'International service'}
-        </Text>
-      </Group>
-    );
-  }
   const hint = !value.trim()
     ? `Paste or type a number, with its country code or as dialled in ${countryName(country)}.`
-    : parsed.problem === 'too-short'
+    : !parsed.ok && parsed.problem === 'too-short'
       ? 'Keep typing: the number is not complete yet.'
-      : parsed.message;
+      : !parsed.ok
+        ? parsed.message
+        : null;
   return (
-    <Text span size="sm" aria-live="polite">
-      {hint}
-    </Text>
+    <Group id={previewId} gap={6} aria-live="polite" wrap="wrap" mih={22}>
+      {parsed.ok ? (
+        <>
+          <CountryFlag code={parsed.country} />
+          <Text span size="sm" fw={600}>
+            {parsed.international}
+          </Text>
+          <Text span size="sm" c="dimmed">
+            · {parsed.country ? countryName(parsed.country) : 'International service'}
+          </Text>
+        </>
+      ) : (
+        <Text span size="sm" c="dimmed">
+          {hint}
+        </Text>
+      )}
+    </Group>
   );
 }
 
-function useCountryOptions() {
-  return useMemo(
+function CountrySelect({
+  country,
+  onChange,
+}: {
+  country: CountryCode;
+  onChange: (country: CountryCode) => void;
+}) {
+  const options = useMemo(
     () =>
       getCountries()
         .map((code) => ({
@@ -128,5 +129,21 @@ function useCountryOptions() {
         }))
         .sort((a, b) => a.label.localeCompare(b.label)),
     [],
+  );
+  return (
+    <Select
+      label="Country for national numbers"
+      size="xs"
+      maw={320}
+      searchable
+      allowDeselect={false}
+      data={options}
+      value={country}
+      onChange={(next) => {
+        if (next && isSupportedCountry(next)) onChange(next);
+      }}
+      nothingFoundMessage="No such country"
+      leftSection={<CountryFlag code={country} height={12} />}
+    />
   );
 }
