@@ -29,7 +29,8 @@ export function apiRoutes({ source, appConfig }: ApiOptions) {
       return await source.getNumber(phone, c.req.raw.signal);
     } catch (error) {
       if (error instanceof DropConnection) {
-        c.env.incoming.socket.destroy();
+        // Only a real Node server has a socket to drop (not in-process test requests).
+        (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket.destroy();
         return new Response(null, { status: 499 });
       }
       if (c.req.raw.signal.aborted) return new Response(null, { status: 499 });

@@ -5,8 +5,14 @@ export function problem(
   extra: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Response {
-  return new Response(JSON.stringify({ type: 'about:blank', title, status, ...extra }), {
+  const body = JSON.stringify({ type: 'about:blank', title, status, ...extra });
+  return new Response(body, {
     status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8', ...headers },
+    headers: {
+      'content-type': 'application/problem+json; charset=utf-8',
+      // Lets compression skip small answers (it only measures bodies that declare a length).
+      'content-length': String(Buffer.byteLength(body)),
+      ...headers,
+    },
   });
 }

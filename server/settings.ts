@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 const settingsSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  // An empty PORT means "not set", not port 0 (a random one).
+  PORT: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce.number().int().min(0).max(65535).default(8080),
+  ),
   HOST: z.string().min(1).default('127.0.0.1'),
 });
 

@@ -8,11 +8,15 @@ import { reservedNumbers, type ReservedScenario } from './reserved-numbers.ts';
 const demoByNumber = new Map(demoNumbers.map((entry) => [entry.telephoneNumber, entry]));
 const scenarioByNumber = new Map(reservedNumbers.map((r) => [r.telephoneNumber, r.scenario]));
 
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+const json = (body: unknown) => {
+  const text = JSON.stringify(body);
+  return new Response(text, {
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(text)),
+    },
   });
+};
 
 // A trace id in the format ASP.NET Core writes (W3C traceparent), stable per number.
 const traceIdFor = (e164: string) => `00-${e164.slice(1).padStart(32, '0')}-00f067aa0ba902b7-00`;

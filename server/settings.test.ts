@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { readSettings } from './settings.ts';
+
+class ExitCalled extends Error {
+  readonly code: string | number | null | undefined;
+  constructor(code: string | number | null | undefined) {
+    super(`process.exit(${String(code)})`);
+    this.code = code;
+  }
+}
+
+let exit: MockInstance<typeof process.exit>;
+let consoleError: MockInstance<typeof console.error>;
+
+beforeEach(() => {
+  exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+    throw new ExitCalled(code);
+  });
+  consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const printed = () => consoleError.mock.calls.map((args) => args.map(String).join(' ')).join('\n');
+
+describe('readSettings', () => {
+  it('defaults to 127.0.0.1:8080', () => {
+    expect(readSettings({})).toStrictEqual({ port: 8080, host: '127.0.0.1' });
+    expect(exit).not.toHaveBeenCalled();
+  });
+
+  it('reads PORT and HOST', () => {
+    expect(readSettings({ PORT: '3000', HOST: '0.0.0.0' })).toStrictEqual({
+      port: 3000,
+      host: '0.0.0.0',
+    });
+  });
+
+  it.each([
+    ['0', 0],
+    ['65535', 65535],
+    ['1', 1],
+  ])('accepts PORT=%s', (port, expected) => {
+    expect(readSettings({ PORT: port }).port).toBe(expected);
+  });
+
+  it('ignores other environment variables', () => {
+    expect(readSettings({ NODE_ENV: 'production', PATH: '/usr/bin' })).toStrictEqual({
+      port: 8080,
+      host: '127.0.0.1',
+    });
+  });
+
+  it('reads process.env when given nothing', () => {
+    vi.stubEnv('PORT', '4321');
+    vi.stubEnv('HOST', 'localhost');
+    try {
+      expect(readSettings()).toStrictEqual({ port: 4321, host: 'localhost' });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it.each(['abc', '70000', '65536', '-1', '80.5'])(
+    'exits with 1 and names the problem for PORT=%s',
+    (port) => {
+      expect(() => readSettings({ PORT: port })).toThrow(ExitCalled);
+      expect(exit).toHaveBeenCalledOnce();
+      expect(exit).toHaveBeenCalledWith(1);
+      expect(printed()).toMatch(/^Invalid setting PORT: \S/);
+    },
+  );
+
+  it('exits with 1 for an empty HOST', () => {
+    expect(() => readSettings({ HOST: '' })).toThrow(ExitCalled);
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(printed()).toMatch(/Invalid setting HOST: /);
+  });
+
+  it('names every problem before exiting', () => {
+    expect(() => readSettings({ PORT: 'abc', HOST: '' })).toThrow(ExitCalled);
+    expect(exit).toHaveBeenCalledOnce();
+    expect(consoleError).toHaveBeenCalledTimes(2);
+    expect(printed()).toMatch(/Invalid setting PORT: /);
+    expect(printed()).toMatch(/Invalid setting HOST: /);
+  });
+
+  // An empty PORT (common from .env files and CI templates) must not mean port 0, a random one.
+  it.each(['', ' '])('does not listen on a random port for PORT=%j', (port) => {
+    let settings: ReturnType<typeof readSettings> | undefined;
+    try {
+      settings = readSettings({ PORT: port });
+    } catch (error) {
+      if (!(error instanceof ExitCalled)) throw error;
+    }
+    // Either the default port or a refusal; never port 0.
+    expect(settings === undefined ? exit.mock.calls[0]?.[0] : settings.port).toBeOneOf([1, 8080]);
+  });
+});

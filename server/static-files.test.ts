@@ -1,0 +1,264 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import vendorExampleJson from '../src/testing/vendor-example.json' with { type: 'json' };
+import { createApp } from './app.ts';
+import { demoNumbers } from './sandbox/demo-numbers.ts';
+import { sandboxAppConfig } from './sandbox/sandbox-config.ts';
+import { sandboxSource } from './sandbox/sandbox-source.ts';
+
+const INDEX_HTML =
+  '<!doctype html><html><head><title>OC Lookup</title></head><body><div id="root"></div></body></html>';
+const APP_JS = `console.log(${JSON.stringify('OC Lookup '.repeat(20))});\n`;
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 3 2"><rect width="3" height="2"/></svg>';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+let distDir: string;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(() => {
+  distDir = mkdtempSync(path.join(tmpdir(), 'oc-lookup-dist-'));
+  mkdirSync(path.join(distDir, 'assets'));
+  mkdirSync(path.join(distDir, 'flags'));
+  writeFileSync(path.join(distDir, 'index.html'), INDEX_HTML);
+  const js = path.join(distDir, 'assets', 'app-abc123.js');
+  writeFileSync(js, APP_JS);
+  writeFileSync(`${js}.br`, brotliCompressSync(APP_JS));
+  writeFileSync(`${js}.gz`, gzipSync(APP_JS));
+  writeFileSync(path.join(distDir, 'favicon.svg'), SVG);
+  writeFileSync(path.join(distDir, 'flags', 'GB.svg'), SVG);
+  app = createApp({ source: sandboxSource, appConfig: sandboxAppConfig, distDir });
+});
+
+afterAll(() => {
+  rmSync(distDir, { recursive: true, force: true });
+});
+
+const get = (pathname: string, headers: Record<string, string> = {}) =>
+  app.request(pathname, { headers });
+
+/** The raw bytes of an answer, decompressed by hand where content-encoding says so. */
+async function decodedText(res: Response) {
+  const bytes = Buffer.from(await res.arrayBuffer());
+  switch (res.headers.get('content-encoding')) {
+    case 'br':
+      return brotliDecompressSync(bytes).toString('utf8');
+    case 'gzip':
+      return gunzipSync(bytes).toString('utf8');
+    default:
+      return bytes.toString('utf8');
+  }
+}
+
+describe('the app (index.html)', () => {
+  it.each(['/', '/numbers/+442074996300', '/numbers/%2B442074996300', '/numbers/+442074996300/'])(
+    '%s → 200 index.html, never cached',
+    async (pathname) => {
+      const res = await get(pathname);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await decodedText(res)).toBe(INDEX_HTML);
+    },
+  );
+
+  it('/index.html → 200 index.html, never cached', async () => {
+    const res = await get('/index.html');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(await decodedText(res)).toBe(INDEX_HTML);
+  });
+
+  it.each(['/whatever', '/numbers', '/numbers/+44/extra', '/assets', '/flags'])(
+    'unknown app path %s → 404 with the app, so it can show its not-found page',
+    async (pathname) => {
+      const res = await get(pathname);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await decodedText(res)).toBe(INDEX_HTML);
+    },
+  );
+
+  it('answers HEAD / without a body', async () => {
+    const res = await app.request('/', { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await res.text()).toBe('');
+  });
+});
+
+describe('hashed assets', () => {
+  it('serves the file', async () => {
+    const res = await get('/assets/app-abc123.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/javascript|^application\/javascript/);
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(await res.text()).toBe(APP_JS);
+  });
+
+  it('sends the precompressed brotli file to a client that accepts br', async () => {
+    const res = await get('/assets/app-abc123.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(res.headers.get('content-type')).toMatch(/javascript/);
+    expect(await decodedText(res)).toBe(APP_JS);
+  });
+
+  it('sends the precompressed gzip file to a client that accepts gzip only', async () => {
+    const res = await get('/assets/app-abc123.js', { 'accept-encoding': 'gzip' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(await decodedText(res)).toBe(APP_JS);
+  });
+
+  // In-process too: the header is set after serveStatic answers, so any Response class keeps it.
+  it.each([
+    ['', {}],
+    ['(br)', { 'accept-encoding': 'br' }],
+    ['(gzip)', { 'accept-encoding': 'gzip' }],
+  ])('is cached for a year %s, in-process too', async (_, headers) => {
+    const res = await get('/assets/app-abc123.js', headers);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe(IMMUTABLE);
+  });
+
+  it.each(['/assets/missing.js', '/assets/app-abc123.css', '/assets/deep/missing.js'])(
+    '%s → 404, not the app',
+    async (pathname) => {
+      const res = await get(pathname);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).not.toMatch(/text\/html/);
+      expect(res.headers.get('cache-control')).not.toBe(IMMUTABLE);
+    },
+  );
+
+  it.each(['/assets/..%2Findex.html', '/assets/%2e%2e/index.html'])(
+    'does not serve %s outside the assets folder as an asset',
+    async (pathname) => {
+      const res = await get(pathname);
+      expect(res.headers.get('cache-control')).not.toBe(IMMUTABLE);
+    },
+  );
+});
+
+describe('public files', () => {
+  it.each(['/favicon.svg', '/flags/GB.svg'])('%s → 200 image/svg+xml', async (pathname) => {
+    const res = await get(pathname);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(await res.text()).toBe(SVG);
+  });
+
+  it.each(['/favicon.svg', '/flags/GB.svg'])(
+    '%s is cached for an hour, in-process too',
+    async (pathname) => {
+      const res = await get(pathname);
+      expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
+    },
+  );
+
+  it.each(['/flags/XX.svg', '/favicon.ico', '/robots.txt'])(
+    '%s → 404, not the app',
+    async (pathname) => {
+      const res = await get(pathname);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).not.toMatch(/text\/html/);
+    },
+  );
+});
+
+describe('the API beside the build', () => {
+  it.each([
+    '/api',
+    '/api/',
+    '/api/nope',
+    '/api/index.html',
+    '/api/v2/oc/numbers/',
+    '/api/v2/oc/numbers/abc',
+    '/api/assets/app-abc123.js',
+  ])('%s never answers index.html', async (pathname) => {
+    const res = await get(pathname);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await decodedText(res)).not.toContain('<html');
+  });
+
+  it('still answers lookups', async () => {
+    const res = await get('/api/v2/oc/numbers/%2B442074996300');
+    expect(res.status).toBe(200);
+    expect(JSON.parse(await decodedText(res))).toStrictEqual(vendorExampleJson);
+  });
+
+  it('POST /api/v2/oc/numbers/… is not answered with the app', async () => {
+    const res = await app.request('/api/v2/oc/numbers/%2B442074996300', { method: 'POST' });
+    expect([404, 405]).toContain(res.status);
+    expect(res.headers.get('content-type')).not.toMatch(/text\/html/);
+  });
+});
+
+describe('compression of dynamic answers', () => {
+  // The largest demo number: above the compress middleware's 1 KiB threshold.
+  const [largest] = [...demoNumbers].sort(
+    (a, b) => JSON.stringify(b).length - JSON.stringify(a).length,
+  );
+  const lookup = `/api/v2/oc/numbers/${encodeURIComponent(largest!.telephoneNumber)}`;
+
+  it('the chosen answer is larger than 1 KiB', () => {
+    expect(JSON.stringify(largest).length).toBeGreaterThan(1024);
+  });
+
+  it('gzips a JSON answer for a client that accepts gzip', async () => {
+    const res = await get(lookup, { 'accept-encoding': 'gzip' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(res.headers.get('content-length')).toBeNull();
+    expect(JSON.parse(await decodedText(res))).toStrictEqual(largest);
+  });
+
+  it('compresses a JSON answer for a browser accept-encoding (gzip, deflate, br, zstd)', async () => {
+    const res = await get(lookup, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(['gzip', 'br']).toContain(res.headers.get('content-encoding'));
+    expect(JSON.parse(await decodedText(res))).toStrictEqual(largest);
+  });
+
+  it('sends it uncompressed to a client that accepts no encoding', async () => {
+    const res = await get(lookup);
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(await res.json()).toStrictEqual(largest);
+  });
+
+  it('sends it uncompressed to a client that refuses gzip (gzip;q=0)', async () => {
+    const res = await get(lookup, { 'accept-encoding': 'gzip;q=0, identity' });
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(await res.json()).toStrictEqual(largest);
+  });
+
+  // compress() skips small answers only when they declare a Content-Length, so answers do.
+  it('leaves a problem answer below 1 KiB uncompressed', async () => {
+    const res = await get('/api/nope', { 'accept-encoding': 'gzip' });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('compresses index.html for a client that accepts gzip', async () => {
+    const res = await get('/', { 'accept-encoding': 'gzip' });
+    expect(res.status).toBe(200);
+    expect(await decodedText(res)).toBe(INDEX_HTML);
+  });
+});
+
+describe('without a build (development)', () => {
+  it('answers the API but no app paths', async () => {
+    const devApp = createApp({ source: sandboxSource, appConfig: sandboxAppConfig });
+    expect((await devApp.request('/api/app-config')).status).toBe(200);
+    expect((await devApp.request('/')).status).toBe(404);
+    expect((await devApp.request('/assets/app-abc123.js')).status).toBe(404);
+  });
+});
