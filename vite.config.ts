@@ -90,6 +90,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['src/testing/setup.ts'],
           restoreMocks: true,
+          testTimeout: 15_000,
         },
       },
       {

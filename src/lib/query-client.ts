@@ -29,6 +29,9 @@ export function createQueryClient(): QueryClient {
         retryDelay,
         staleTime: 30_000,
         refetchOnWindowFocus: false,
+        // The route loader starts the fetch; if it already failed, mounting must not fire a second
+        // request. Retries stay the retry policy's job and the Retry button's.
+        retryOnMount: false,
       },
     },
   });

@@ -15,9 +15,10 @@ export function DemoNumbersList({
   numbers: readonly ListedNumber[];
   intro: string;
 }) {
+  const headingId = `${title.toLowerCase().replace(/\W+/g, '-')}-title`;
   return (
-    <Stack gap="xs">
-      <Text fw={600} component="h2" size="md">
+    <Stack gap="xs" component="section" aria-labelledby={headingId}>
+      <Text fw={600} component="h2" size="md" id={headingId}>
         {title}
       </Text>
       <Text size="sm" c="dimmed">

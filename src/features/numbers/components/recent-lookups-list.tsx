@@ -8,9 +8,9 @@ import { formatNumber } from './number-header.tsx';
 export function RecentLookupsList() {
   const { items, clear } = useRecentLookups();
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" component="section" aria-labelledby="recent-lookups-title">
       <Group justify="space-between" align="center">
-        <Text fw={600} component="h2" size="md">
+        <Text fw={600} component="h2" size="md" id="recent-lookups-title">
           Recent lookups
         </Text>
         {items.length > 0 && (

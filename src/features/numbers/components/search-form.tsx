@@ -15,7 +15,6 @@ import { useDefaultCountry } from '../default-country.ts';
 import { parsePhoneInput, type ParsedPhone } from '../phone.ts';
 
 export const searchInputId = 'phone-search';
-const previewId = 'phone-search-preview';
 
 type SearchFormProps = {
   initialValue?: string;
@@ -63,13 +62,15 @@ export function SearchForm({
             spellCheck={false}
             inputMode="tel"
             leftSection={<IconSearch size={18} aria-hidden />}
-            aria-describedby={showPreview ? previewId : undefined}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            description={
+              showPreview ? <Preview value={value} parsed={parsed} country={country} /> : undefined
+            }
           />
           <Button type="submit" size="md" mt={27}>
             Look up
           </Button>
         </Group>
-        {showPreview && <Preview value={value} parsed={parsed} country={country} />}
         {!compact && <CountrySelect country={country} onChange={setCountry} />}
       </Stack>
     </form>
@@ -93,13 +94,13 @@ function Preview({
         ? parsed.message
         : null;
   return (
-    <Group id={previewId} gap={6} aria-live="polite" wrap="wrap" mih={22}>
+    <Group component="span" gap={6} aria-live="polite" wrap="wrap" mih={22} mt={4}>
       {parsed.ok ? (
         <>
           <CountryFlag code={parsed.country} />
           <Text span size="sm" fw={600}>
             {parsed.international}
-          </Text>
+          </Text>{' '}
           <Text span size="sm" c="dimmed">
             · {parsed.country ? countryName(parsed.country) : 'International service'}
           </Text>

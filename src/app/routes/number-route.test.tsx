@@ -1,0 +1,213 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { mswServer } from '../../testing/msw-server.ts';
+import { makeNumber, vendorExampleNumber } from '../../testing/number-factory.ts';
+import { createTestQueryClient, renderRoute } from '../../testing/render-route.tsx';
+
+const numbersApi = '/api/v2/oc/numbers/:phone';
+const respond = (resolver: Parameters<typeof http.get>[1]) =>
+  mswServer.use(http.get(numbersApi, resolver));
+
+describe('number route', () => {
+  it('shows every field of the vendor example', async () => {
+    renderRoute('/numbers/+442074996300');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '+44 20 7499 6300' }),
+    ).toBeVisible();
+    for (const value of [
+      'f94238e5-4f2c-4e1b-8125-2d27122ca75f',
+      '5f3fbb3b-df9b-483d-b294-c7eb01e22aac',
+      '125796',
+      '325390',
+      '3185',
+      'c82e3c6b-e845-4dc6-ac8d-6ff96a2b8efa',
+      'oc1.sandbox2.audiocodes.be',
+      '20.102.51.206',
+      'webapi',
+    ]) {
+      expect(screen.getAllByText(value).length).toBeGreaterThan(0);
+    }
+    expect(screen.getByText('Lifecycle: Not reported')).toBeVisible();
+    expect(screen.getByText('Teams assignment: Not reported')).toBeVisible();
+    expect(screen.getByText('Microsoft 365')).toBeVisible();
+    expect(screen.getByText('Available, not acquired (2)')).toBeVisible();
+    expect(screen.getByText('United Kingdom (GB)')).toBeVisible();
+    // Location, civic address and the four assignment-check fields are null.
+    expect(screen.getAllByText('Not set')).toHaveLength(6);
+    expect(document.title).toBe('+44 20 7499 6300 · OC Lookup');
+  });
+
+  it('starts the fetch in the loader, before the page renders', async () => {
+    const queryClient = createTestQueryClient();
+    renderRoute('/numbers/+442074996300', queryClient);
+    await waitFor(() => {
+      expect(queryClient.getQueryState(['numbers', 'detail', '+442074996300'])).toBeDefined();
+    });
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('+44 20 7499 6300');
+  });
+
+  it('shows a skeleton while loading', async () => {
+    respond(async () => {
+      await delay(200);
+      return HttpResponse.json(vendorExampleNumber);
+    });
+    renderRoute('/numbers/+442074996300');
+    expect(
+      await screen.findByRole('status', { name: 'Loading +44 20 7499 6300' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  it('redirects a non-canonical number to its E.164 URL', async () => {
+    const { router } = renderRoute('/numbers/020%207499%206300');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/numbers/+442074996300'));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('+44 20 7499 6300');
+  });
+
+  it('explains an invalid number in the URL and sends no request', async () => {
+    let requests = 0;
+    respond(() => {
+      requests += 1;
+      return HttpResponse.json(null);
+    });
+    renderRoute('/numbers/+44%2020');
+    expect(await screen.findByText('This link does not hold a phone number')).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Phone number' })).toHaveValue('+44 20');
+    expect(requests).toBe(0);
+  });
+
+  it.each([
+    [
+      '404 problem details',
+      () => HttpResponse.json({ title: 'Not Found', status: 404 }, { status: 404 }),
+    ],
+    ['200 null', () => HttpResponse.json(null)],
+  ])('says the number does not exist on %s', async (_name, resolver) => {
+    respond(resolver);
+    renderRoute('/numbers/+442074996300');
+    expect(await screen.findByText('No Operator Connect number +44 20 7499 6300')).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Phone number' })).toBeVisible();
+  });
+
+  it('says which access is missing on 401 and 403', async () => {
+    respond(() => new HttpResponse(null, { status: 401 }));
+    const first = renderRoute('/numbers/+442074996300');
+    expect(await screen.findByText('Not signed in to Live Platform')).toBeVisible();
+    first.unmount();
+    respond(() =>
+      HttpResponse.json({ title: 'Forbidden', detail: 'Channel 7 only.' }, { status: 403 }),
+    );
+    renderRoute('/numbers/+442074996300');
+    expect(await screen.findByText('No access to this number')).toBeVisible();
+    expect(screen.getByText(/Channel 7 only\./)).toBeVisible();
+  });
+
+  it('shows trace id and error ticket of a 500, and retries on request', async () => {
+    let requests = 0;
+    respond(() => {
+      requests += 1;
+      return requests === 1
+        ? HttpResponse.json(
+            { title: 'Boom', status: 500, traceId: '00-abc-01', errorTicket: 'T-1' },
+            { status: 500 },
+          )
+        : HttpResponse.json(vendorExampleNumber);
+    });
+    const { user } = renderRoute('/numbers/+442074996300');
+    expect(await screen.findByText('Live Platform failed (HTTP 500)')).toBeVisible();
+    expect(screen.getByText('00-abc-01')).toBeVisible();
+    expect(screen.getByText('T-1')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('+44 20 7499 6300');
+    expect(requests).toBe(2);
+  });
+
+  it('reports a network failure with a retry button', async () => {
+    respond(() => HttpResponse.error());
+    renderRoute('/numbers/+442074996300');
+    expect(await screen.findByText('Cannot reach the server')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+
+  it('shows the raw body of a payload that breaks the schema, without crashing', async () => {
+    respond(() => HttpResponse.json({ telephoneNumber: 442074996300, sbcList: 'x' }));
+    renderRoute('/numbers/+442074996300');
+    const panel = await screen.findByRole('alert');
+    expect(
+      within(panel).getByText('Live Platform sent an answer this app cannot read'),
+    ).toBeVisible();
+    expect(
+      within(panel).getByText(/telephoneNumber: Invalid input: expected string/),
+    ).toBeVisible();
+    expect(within(panel).getByText(/"sbcList":"x"/)).toBeVisible();
+  });
+
+  it('shows a body that is not JSON', async () => {
+    respond(
+      () =>
+        new HttpResponse('{"telephoneNumber": "+44', {
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
+    renderRoute('/numbers/+442074996300');
+    expect(await screen.findByText('The body could not be parsed as JSON.')).toBeVisible();
+  });
+
+  it('honours Retry-After on 429, says so, and retries', async () => {
+    let requests = 0;
+    respond(() => {
+      requests += 1;
+      return requests === 1
+        ? new HttpResponse(null, { status: 429, headers: { 'retry-after': '1' } })
+        : HttpResponse.json(vendorExampleNumber);
+    });
+    renderRoute('/numbers/+442074996300', createTestQueryClient({ retry: true }));
+    expect(await screen.findByText(/rate-limiting lookups/)).toBeVisible();
+    expect(screen.getByText(/Retrying in 1 s/)).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 3000 })).toHaveTextContent(
+      '+44 20 7499 6300',
+    );
+    expect(requests).toBe(2);
+  });
+
+  it('does not retry a 404', async () => {
+    let requests = 0;
+    respond(() => {
+      requests += 1;
+      return new HttpResponse(null, { status: 404 });
+    });
+    renderRoute('/numbers/+442074996300', createTestQueryClient({ retry: true }));
+    expect(await screen.findByText('No Operator Connect number +44 20 7499 6300')).toBeVisible();
+    expect(requests).toBe(1);
+  });
+
+  it('lists fields it does not know, and marks unknown enumeration values', async () => {
+    respond(() =>
+      HttpResponse.json(
+        makeNumber({
+          acquiredNumberStatus: 9,
+          assignmentStatus: 'HologramAssigned',
+          acquiredCapabilities: ['QuantumCalling', 'Office365'],
+          availableCapabilities: ['Office365'],
+          ...{ ocSipConnectionName: 'Contoso-London' },
+        }),
+      ),
+    );
+    renderRoute('/numbers/+442074996300');
+    expect(await screen.findByText('Lifecycle: 9 (unknown value)')).toBeVisible();
+    expect(screen.getByText('Teams assignment: HologramAssigned (unknown value)')).toBeVisible();
+    expect(screen.getByText('Acquired but not offered (1)')).toBeVisible();
+    expect(screen.getByText('QuantumCalling')).toBeVisible();
+    expect(screen.getByRole('rowheader', { name: 'ocSipConnectionName' })).toBeVisible();
+    expect(screen.getByText('"Contoso-London"')).toBeVisible();
+  });
+
+  it('remembers a found number in the recent lookups', async () => {
+    renderRoute('/numbers/+442074996300');
+    await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => {
+      expect(window.localStorage.getItem('oc-lookup:recent-lookups')).toBe('["+442074996300"]');
+    });
+  });
+});
