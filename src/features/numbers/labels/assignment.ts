@@ -35,5 +35,6 @@ const assignmentLabels: Record<string, StatusLabel> = {
 
 export function assignmentLabel(value: string | number | null | undefined): StatusLabel {
   if (value === null || value === undefined || value === '') return notReported;
-  return assignmentLabels[String(value).toLowerCase()] ?? unknownValue(value);
+  const key = String(value).toLowerCase();
+  return (Object.hasOwn(assignmentLabels, key) && assignmentLabels[key]) || unknownValue(value);
 }

@@ -26,5 +26,5 @@ const lifecycleLabels: Record<number, StatusLabel> = {
 export function lifecycleLabel(value: number | string | null | undefined): StatusLabel {
   if (value === null || value === undefined || value === '') return notReported;
   const code = typeof value === 'number' ? value : Number(value);
-  return (Number.isInteger(code) && lifecycleLabels[code]) || unknownValue(value);
+  return (Object.hasOwn(lifecycleLabels, code) && lifecycleLabels[code]) || unknownValue(value);
 }

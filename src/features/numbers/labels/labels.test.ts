@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { assignmentLabel } from './assignment.ts';
+import { capabilityName, capabilityRows } from './capabilities.ts';
+import { lifecycleLabel } from './lifecycle.ts';
+import { sourceLabel } from './source.ts';
+import { verificationLabel } from './verification-code.ts';
+
+describe('lifecycleLabel', () => {
+  it.each([
+    [0, 'Active', true],
+    [1, 'Release requested', true],
+    [2, 'Marked for removal', true],
+    ['3', 'Ready for removal', true],
+    [null, 'Not reported', true],
+    [undefined, 'Not reported', true],
+    [7, '7', false],
+    [-1, '-1', false],
+    [1.5, '1.5', false],
+    ['Active', 'Active', false],
+    ['toString', 'toString', false],
+  ])('%j → %s', (value, label, known) => {
+    expect(lifecycleLabel(value)).toMatchObject({ label, known });
+  });
+});
+
+describe('assignmentLabel', () => {
+  it.each([
+    ['Unassigned', 'Unassigned'],
+    ['UserAssigned', 'User'],
+    ['userassigned', 'User'],
+    ['ConferenceAssigned', 'Conference'],
+    ['VoiceApp', 'Voice app'],
+    ['VoiceApplicationAssigned', 'Voice app'],
+    ['FirstPartyAppAssigned', 'Microsoft app'],
+    ['ThirdPartyAppAssigned', 'Third-party app'],
+    ['PolicyAssigned', 'Policy'],
+    ['Unknown', 'Unknown'],
+    ['InternalError', 'Internal error'],
+    [null, 'Not reported'],
+  ])('%j → %s', (value, label) => {
+    expect(assignmentLabel(value)).toMatchObject({ label, known: true });
+  });
+
+  it.each(['HologramAssigned', 3, '__proto__', 'constructor'])(
+    'shows %j raw as unknown',
+    (value) => {
+      expect(assignmentLabel(value)).toMatchObject({ label: String(value), known: false });
+    },
+  );
+});
+
+describe('verificationLabel', () => {
+  it.each([
+    [200, 'Succeeded (200)', 'teal'],
+    ['204', 'Succeeded (204)', 'teal'],
+    [404, 'Failed (404)', 'red'],
+    ['500', 'Failed (500)', 'red'],
+    [null, 'Not reported', 'gray'],
+    [0, '0', 'gray'],
+    ['OK', 'OK', 'gray'],
+    [302, '302', 'gray'],
+  ])('%j → %s', (value, label, color) => {
+    expect(verificationLabel(value)).toMatchObject({ label, color });
+  });
+});
+
+describe('sourceLabel', () => {
+  it.each([
+    ['webapi', 'REST API', true],
+    ['webui', 'Portal upload', true],
+    ['ocsync', 'Operator Connect sync', true],
+    ['WebAPI', 'REST API', true],
+    ['ftp', 'ftp', false],
+    ['__proto__', '__proto__', false],
+  ])('%j → %s', (value, label, known) => {
+    expect(sourceLabel(value)).toMatchObject({ label, known });
+  });
+});
+
+describe('capabilities', () => {
+  it('names known capabilities and keeps unknown ones raw', () => {
+    expect(capabilityName('Office365')).toEqual({ label: 'Microsoft 365', known: true });
+    expect(capabilityName('QuantumCalling')).toEqual({ label: 'QuantumCalling', known: false });
+    expect(capabilityName('hasOwnProperty')).toEqual({ label: 'hasOwnProperty', known: false });
+  });
+
+  it('marks each capability acquired, available, or acquired but not offered', () => {
+    const rows = capabilityRows(['Office365', 'TollFree', 'Office365'], ['Office365', 'Mobile']);
+    expect(rows.map(({ raw, state }) => [raw, state])).toEqual([
+      ['TollFree', 'unexpected'],
+      ['Office365', 'acquired'],
+      ['Mobile', 'available'],
+    ]);
+  });
+
+  it('copes with missing lists', () => {
+    expect(capabilityRows(null, undefined)).toEqual([]);
+    expect(capabilityRows(undefined, ['Mobile'])).toMatchObject([
+      { raw: 'Mobile', state: 'available' },
+    ]);
+  });
+});
