@@ -15,13 +15,16 @@ export function focusSearch() {
   }
 }
 
+// Header and page share one gutter, so the logo and the content line up at every width.
+const gutter = { base: 'sm', sm: 'md' };
+
 /** The frame of every page: name, mode, colour scheme, and the "/" shortcut to the search box. */
 export function AppLayout() {
   useHotkeys([['/', focusSearch]]);
   return (
-    <AppShell header={{ height: 56 }} padding={{ base: 'sm', sm: 'md' }}>
+    <AppShell header={{ height: 56 }}>
       <AppShell.Header>
-        <Container size="lg" h="100%">
+        <Container size="lg" h="100%" px={gutter}>
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Anchor component={Link} to={paths.home} underline="never" c="inherit" fw={700} fz="lg">
               <Group gap={8} wrap="nowrap">
@@ -39,7 +42,7 @@ export function AppLayout() {
         </Container>
       </AppShell.Header>
       <AppShell.Main>
-        <Container size="lg" px={0}>
+        <Container size="lg" px={gutter} py="md">
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -49,7 +49,7 @@ describe('number route', () => {
 
   it('shows a skeleton while loading', async () => {
     respond(async () => {
-      await delay(200);
+      await delay(1000);
       return HttpResponse.json(vendorExampleNumber);
     });
     renderRoute('/numbers/+442074996300');
