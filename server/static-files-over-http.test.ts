@@ -1,11 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
+import { fakeDist, makeFakeDist } from './testing/fake-dist.ts';
 import { sandboxAppConfig } from './sandbox/sandbox-config.ts';
 import { sandboxSource } from './sandbox/sandbox-source.ts';
 
@@ -15,26 +12,15 @@ import { sandboxSource } from './sandbox/sandbox-source.ts';
  * which changes how Response headers behave; both must give the same answers.
  */
 
-const INDEX_HTML = '<!doctype html><html><body><div id="root"></div></body></html>';
-const APP_JS = `console.log(${JSON.stringify('OC Lookup '.repeat(20))});\n`;
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 3 2"></svg>';
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+const { indexHtml: INDEX_HTML, appJs: APP_JS, svg: SVG, immutable: IMMUTABLE } = fakeDist;
 
 let distDir: string;
+let removeDist: () => void;
 let server: ServerType;
 let base: string;
 
 beforeAll(async () => {
-  distDir = mkdtempSync(path.join(tmpdir(), 'oc-lookup-dist-'));
-  mkdirSync(path.join(distDir, 'assets'));
-  mkdirSync(path.join(distDir, 'flags'));
-  writeFileSync(path.join(distDir, 'index.html'), INDEX_HTML);
-  const js = path.join(distDir, 'assets', 'app-abc123.js');
-  writeFileSync(js, APP_JS);
-  writeFileSync(`${js}.br`, brotliCompressSync(APP_JS));
-  writeFileSync(`${js}.gz`, gzipSync(APP_JS));
-  writeFileSync(path.join(distDir, 'favicon.svg'), SVG);
-  writeFileSync(path.join(distDir, 'flags', 'GB.svg'), SVG);
+  ({ distDir, remove: removeDist } = makeFakeDist());
   const app = createApp({ source: sandboxSource, appConfig: sandboxAppConfig, distDir });
   base = await new Promise<string>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
@@ -48,7 +34,7 @@ afterAll(async () => {
     if ('closeAllConnections' in server) server.closeAllConnections();
     server.close(() => resolve());
   });
-  rmSync(distDir, { recursive: true, force: true });
+  removeDist();
 });
 
 // fetch() decompresses on its own; content-encoding still tells what was sent.

@@ -1,40 +1,25 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import vendorExampleJson from '../src/testing/vendor-example.json' with { type: 'json' };
 import { createApp } from './app.ts';
+import { fakeDist, makeFakeDist } from './testing/fake-dist.ts';
 import { demoNumbers } from './sandbox/demo-numbers.ts';
 import { sandboxAppConfig } from './sandbox/sandbox-config.ts';
 import { sandboxSource } from './sandbox/sandbox-source.ts';
 
-const INDEX_HTML =
-  '<!doctype html><html><head><title>OC Lookup</title></head><body><div id="root"></div></body></html>';
-const APP_JS = `console.log(${JSON.stringify('OC Lookup '.repeat(20))});\n`;
-const SVG =
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 3 2"><rect width="3" height="2"/></svg>';
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+const { indexHtml: INDEX_HTML, appJs: APP_JS, svg: SVG, immutable: IMMUTABLE } = fakeDist;
 
 let distDir: string;
+let removeDist: () => void;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(() => {
-  distDir = mkdtempSync(path.join(tmpdir(), 'oc-lookup-dist-'));
-  mkdirSync(path.join(distDir, 'assets'));
-  mkdirSync(path.join(distDir, 'flags'));
-  writeFileSync(path.join(distDir, 'index.html'), INDEX_HTML);
-  const js = path.join(distDir, 'assets', 'app-abc123.js');
-  writeFileSync(js, APP_JS);
-  writeFileSync(`${js}.br`, brotliCompressSync(APP_JS));
-  writeFileSync(`${js}.gz`, gzipSync(APP_JS));
-  writeFileSync(path.join(distDir, 'favicon.svg'), SVG);
-  writeFileSync(path.join(distDir, 'flags', 'GB.svg'), SVG);
+  ({ distDir, remove: removeDist } = makeFakeDist());
   app = createApp({ source: sandboxSource, appConfig: sandboxAppConfig, distDir });
 });
 
 afterAll(() => {
-  rmSync(distDir, { recursive: true, force: true });
+  removeDist();
 });
 
 const get = (pathname: string, headers: Record<string, string> = {}) =>
