@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { CopyValueButton } from './copy-button.tsx';
@@ -30,7 +30,12 @@ export function ErrorPanel({
       color={color}
       variant="light"
       radius="md"
-      title={title}
+      // The failure is what the page is about, so its title is the page's heading.
+      title={
+        <Title order={1} fz="md" fw={700} lh={1.4}>
+          {title}
+        </Title>
+      }
       icon={<IconAlertTriangle aria-hidden />}
       role="alert"
       styles={{ body: { minWidth: 0 } }}
@@ -50,7 +55,6 @@ export function ErrorPanel({
           <Group>
             <Button
               variant="filled"
-              color={color}
               leftSection={<IconRefresh size={16} aria-hidden />}
               onClick={onRetry}
               loading={retrying}

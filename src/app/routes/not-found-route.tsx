@@ -11,7 +11,7 @@ export function NotFoundRoute() {
       <ErrorPanel title="Page not found" color="yellow">
         <Text size="sm">
           There is no page at this address. Look up a number below, or go to the{' '}
-          <Anchor component={Link} to={paths.home} inherit>
+          <Anchor component={Link} to={paths.home} inherit c="inherit" underline="always" fw={600}>
             start page
           </Anchor>
           .

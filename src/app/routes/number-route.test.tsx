@@ -2,7 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mswServer } from '../../testing/msw-server.ts';
-import { makeNumber, vendorExampleNumber } from '../../testing/number-factory.ts';
+import {
+  makeNumber,
+  vendorExampleNumber,
+  vendorExampleShownValues,
+} from '../../testing/number-factory.ts';
 import { createTestQueryClient, renderRoute } from '../../testing/render-route.tsx';
 
 const numbersApi = '/api/v2/oc/numbers/:phone';
@@ -15,17 +19,7 @@ describe('number route', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: '+44 20 7499 6300' }),
     ).toBeVisible();
-    for (const value of [
-      'f94238e5-4f2c-4e1b-8125-2d27122ca75f',
-      '5f3fbb3b-df9b-483d-b294-c7eb01e22aac',
-      '125796',
-      '325390',
-      '3185',
-      'c82e3c6b-e845-4dc6-ac8d-6ff96a2b8efa',
-      'oc1.sandbox2.audiocodes.be',
-      '20.102.51.206',
-      'webapi',
-    ]) {
+    for (const value of vendorExampleShownValues) {
       expect(screen.getAllByText(value).length).toBeGreaterThan(0);
     }
     expect(screen.getByText('Lifecycle: Not reported')).toBeVisible();
