@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist', 'node_modules', 'test-results', 'playwright-report', 'public']),
+  globalIgnores(['dist', 'node_modules', 'test-results', 'playwright-report', 'public', 'tmp']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

@@ -29,6 +29,6 @@ export const theme = createTheme({
 /** Dimmed text dark enough for 4.5:1 on white and on dark cards (Mantine's default is ~3.3:1). */
 export const cssVariablesResolver: CSSVariablesResolver = (mantineTheme) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': mantineTheme.colors.gray[7] ?? '#495057' },
-  dark: { '--mantine-color-dimmed': mantineTheme.colors.dark[1] ?? '#c9c9c9' },
+  light: { '--mantine-color-dimmed': mantineTheme.colors.gray[7] },
+  dark: { '--mantine-color-dimmed': mantineTheme.colors.dark[1] },
 });
