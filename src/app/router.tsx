@@ -12,6 +12,8 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       element: <AppLayout />,
+      // Also catches a failure of the layout itself; routes below have their own boundary.
+      errorElement: <RouteErrorBoundary />,
       // Starts in parallel with the page's own data; the mode badge and demo lists need it.
       loader: () => {
         queryClient.query(appConfigQuery).catch(() => undefined);

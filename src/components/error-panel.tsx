@@ -43,12 +43,14 @@ export function ErrorPanel({
       <Stack gap="sm">
         <div>{children}</div>
         {shown.map((ref) => (
-          <Group key={ref.label} gap="xs" wrap="nowrap">
+          <Group key={ref.label} gap={4} wrap="wrap" align="center">
             <Text size="sm" fw={500}>
               {ref.label}:
             </Text>
-            <Code style={{ overflowWrap: 'anywhere' }}>{ref.value}</Code>
-            <CopyValueButton value={ref.value} label={`Copy ${ref.label.toLowerCase()}`} />
+            <Group gap={2} wrap="nowrap" miw={0}>
+              <Code style={{ wordBreak: 'break-all' }}>{ref.value}</Code>
+              <CopyValueButton value={ref.value} label={`Copy ${ref.label.toLowerCase()}`} />
+            </Group>
           </Group>
         ))}
         {onRetry && (

@@ -20,21 +20,26 @@ import { useRecentLookups } from '../../features/numbers/recent-lookups.ts';
  * Validates and canonicalises the number in the URL, and starts the fetch before the page renders
  * (no waterfall). Non-canonical forms (%2B, spaces, national format) are replaced by the E.164 URL.
  */
+// How long a navigation waits for the record before showing the skeleton: a fast answer then
+// renders once, with no skeleton flashing by; a slow one shows the skeleton almost at once.
+const skeletonAfterMs = 150;
+
 export const numberLoader =
   (queryClient: QueryClient) =>
-  ({ params, request }: LoaderFunctionArgs) => {
+  async ({ params, request }: LoaderFunctionArgs) => {
     const input = params.phone ?? '';
     const parsed = parsePhoneInput(input, readDefaultCountry());
     if (!parsed.ok) return { valid: false, input, message: parsed.message } as const;
     const canonical = paths.number(parsed.e164);
     if (new URL(request.url).pathname !== canonical) throw replace(canonical);
     // Errors are the page's to show (through useQuery), not the loader's.
-    queryClient.query(numberQueries.detail(parsed.e164)).catch(() => undefined);
+    const record = queryClient.query(numberQueries.detail(parsed.e164)).catch(() => undefined);
+    await Promise.race([record, new Promise((resolve) => setTimeout(resolve, skeletonAfterMs))]);
     return { valid: true, e164: parsed.e164 } as const;
   };
 
 export function NumberRoute() {
-  const data = useLoaderData<ReturnType<ReturnType<typeof numberLoader>>>();
+  const data = useLoaderData<Awaited<ReturnType<ReturnType<typeof numberLoader>>>>();
   if (!data.valid) {
     return (
       <Stack gap="md">
@@ -42,8 +47,7 @@ export function NumberRoute() {
         <SearchForm initialValue={data.input} autoFocus />
         <ErrorPanel title="This link does not hold a phone number" color="yellow">
           <Text size="sm">
-            “{data.input}” is not a number that can be looked up: {data.message} Correct it in the
-            search box above.
+            “{data.input}” cannot be looked up. {data.message} Correct it in the search box above.
           </Text>
         </ErrorPanel>
       </Stack>
