@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Flex, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import {
   getCountries,
@@ -46,7 +46,12 @@ export function SearchForm({
   return (
     <form onSubmit={onSubmit} noValidate role="search" aria-label="Look up a number">
       <Stack gap={6}>
-        <Group align="flex-start" gap="xs" wrap="nowrap">
+        {/* On the start page at phone width the button goes below the box, leaving the box room. */}
+        <Flex
+          direction={compact ? 'row' : { base: 'column', xs: 'row' }}
+          align={compact ? 'flex-start' : { base: 'stretch', xs: 'flex-start' }}
+          gap="xs"
+        >
           <TextInput
             id={searchInputId}
             label="Phone number"
@@ -67,10 +72,10 @@ export function SearchForm({
               showPreview ? <Preview value={value} parsed={parsed} country={country} /> : undefined
             }
           />
-          <Button type="submit" size="md" mt={27}>
+          <Button type="submit" size="md" mt={compact ? 27 : { base: 0, xs: 27 }}>
             Look up
           </Button>
-        </Group>
+        </Flex>
         {!compact && <CountrySelect country={country} onChange={setCountry} />}
       </Stack>
     </form>
