@@ -5,7 +5,8 @@ import { paths } from '../config/paths.ts';
 import { AppLayout } from './layout/app-layout.tsx';
 import { HomeRoute } from './routes/home-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
-import { NumberRoute, numberLoader } from './routes/number-route.tsx';
+import { numberLoader } from './routes/number-loader.ts';
+import { NumberRoute } from './routes/number-route.tsx';
 import { RouteErrorBoundary } from './routes/route-error-boundary.tsx';
 
 export function appRoutes(queryClient: QueryClient): RouteObject[] {

@@ -1,5 +1,6 @@
 import {
   findPhoneNumbersInText,
+  parsePhoneNumberFromString,
   parsePhoneNumberWithError,
   ParseError,
   validatePhoneNumberLength,
@@ -127,3 +128,8 @@ const fail = (problem: PhoneProblem, message: string): ParsedPhone => ({
   problem,
   message,
 });
+
+/** International format when the number parses, as received otherwise. */
+export function formatNumber(telephoneNumber: string): string {
+  return parsePhoneNumberFromString(telephoneNumber)?.formatInternational() ?? telephoneNumber;
+}

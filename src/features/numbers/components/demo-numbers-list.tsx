@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths.ts';
-import { formatNumber } from './number-header.tsx';
+import { formatNumber } from '../phone.ts';
 
 type ListedNumber = { telephoneNumber: string; description: string };
 

@@ -1,7 +1,7 @@
 import { Code, List, ScrollArea, Stack, Text } from '@mantine/core';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { isApiError, type ApiError } from '../../../lib/api-error.ts';
-import { formatNumber } from './number-header.tsx';
+import { formatNumber } from '../phone.ts';
 
 type NumberErrorProps = {
   e164: string;

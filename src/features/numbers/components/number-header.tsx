@@ -7,12 +7,8 @@ import { countryName } from '../../../lib/countries.ts';
 import { paths } from '../../../config/paths.ts';
 import { assignmentLabel } from '../labels/assignment.ts';
 import { lifecycleLabel } from '../labels/lifecycle.ts';
+import { formatNumber } from '../phone.ts';
 import type { OcNumber } from '../schema.ts';
-
-/** International format when the number parses, as received otherwise. */
-export function formatNumber(telephoneNumber: string): string {
-  return parsePhoneNumberFromString(telephoneNumber)?.formatInternational() ?? telephoneNumber;
-}
 
 export function NumberHeader({ number }: { number: OcNumber }) {
   const country =

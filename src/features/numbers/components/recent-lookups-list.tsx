@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { useRecentLookups } from '../recent-lookups.ts';
-import { formatNumber } from './number-header.tsx';
+import { formatNumber } from '../phone.ts';
 
 /** The last numbers looked up in this browser (kept in localStorage only). */
 export function RecentLookupsList() {

@@ -1,0 +1,30 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { replace, type LoaderFunctionArgs } from 'react-router';
+import { paths } from '../../config/paths.ts';
+import { readDefaultCountry } from '../../features/numbers/default-country.ts';
+import { numberQueries } from '../../features/numbers/number-queries.ts';
+import { parsePhoneInput } from '../../features/numbers/phone.ts';
+
+// How long a navigation waits for the record before showing the skeleton: a fast answer then
+// renders once, with no skeleton flashing by; a slow one shows the skeleton almost at once.
+const skeletonAfterMs = 150;
+
+/**
+ * Validates and canonicalises the number in the URL, and starts the fetch before the page renders
+ * (no waterfall). Non-canonical forms (%2B, spaces, national format) are replaced by the E.164 URL.
+ */
+export const numberLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const input = params.phone ?? '';
+    const parsed = parsePhoneInput(input, readDefaultCountry());
+    if (!parsed.ok) return { valid: false, input, message: parsed.message } as const;
+    const canonical = paths.number(parsed.e164);
+    if (new URL(request.url).pathname !== canonical) throw replace(canonical);
+    // Errors are the page's to show (through useQuery), not the loader's.
+    const record = queryClient.query(numberQueries.detail(parsed.e164)).catch(() => undefined);
+    await Promise.race([record, new Promise((resolve) => setTimeout(resolve, skeletonAfterMs))]);
+    return { valid: true, e164: parsed.e164 } as const;
+  };
+
+export type NumberLoaderData = Awaited<ReturnType<ReturnType<typeof numberLoader>>>;
