@@ -27,7 +27,7 @@ const printed = () => consoleError.mock.calls.map((args) => args.map(String).joi
 
 describe('readSettings', () => {
   it('defaults to 127.0.0.1:8080', () => {
-    expect(readSettings({})).toStrictEqual({ port: 8080, host: '127.0.0.1' });
+    expect(readSettings({})).toStrictEqual({ port: 8080, host: '127.0.0.1', live: null });
     expect(exit).not.toHaveBeenCalled();
   });
 
@@ -35,6 +35,7 @@ describe('readSettings', () => {
     expect(readSettings({ PORT: '3000', HOST: '0.0.0.0' })).toStrictEqual({
       port: 3000,
       host: '0.0.0.0',
+      live: null,
     });
   });
 
@@ -50,6 +51,7 @@ describe('readSettings', () => {
     expect(readSettings({ NODE_ENV: 'production', PATH: '/usr/bin' })).toStrictEqual({
       port: 8080,
       host: '127.0.0.1',
+      live: null,
     });
   });
 
@@ -57,7 +59,7 @@ describe('readSettings', () => {
     vi.stubEnv('PORT', '4321');
     vi.stubEnv('HOST', 'localhost');
     try {
-      expect(readSettings()).toStrictEqual({ port: 4321, host: 'localhost' });
+      expect(readSettings()).toStrictEqual({ port: 4321, host: 'localhost', live: null });
     } finally {
       vi.unstubAllEnvs();
     }
@@ -82,9 +84,10 @@ describe('readSettings', () => {
   it('names every problem before exiting', () => {
     expect(() => readSettings({ PORT: 'abc', HOST: '' })).toThrow(ExitCalled);
     expect(exit).toHaveBeenCalledOnce();
-    expect(consoleError).toHaveBeenCalledTimes(2);
+    expect(consoleError).toHaveBeenCalledTimes(3);
     expect(printed()).toMatch(/Invalid setting PORT: /);
     expect(printed()).toMatch(/Invalid setting HOST: /);
+    expect(printed()).toMatch(/See \.env\.example/);
   });
 
   // An empty PORT (common from .env files and CI templates) must not mean port 0, a random one.

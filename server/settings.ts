@@ -1,24 +1,138 @@
 import { z } from 'zod';
 
-const settingsSchema = z.object({
+/*
+ * The server's settings, from the environment, validated once at start. With no
+ * LIVE_PLATFORM_URL (and no other live setting) the server runs the demo sandbox. Anything else
+ * must be a complete live configuration: a half-configured live mode stops the server, naming
+ * every missing or invalid variable, rather than serve customer data without sign-in.
+ */
+const blankIsUnset = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema.optional());
+const required = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema);
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+
+const baseSchema = z.object({
   // An empty PORT means "not set", not port 0 (a random one).
-  PORT: z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    z.coerce.number().int().min(0).max(65535).default(8080),
-  ),
+  PORT: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(65535).default(8080)),
   HOST: z.string().min(1).default('127.0.0.1'),
 });
 
-export type ServerSettings = { port: number; host: string };
+export const defaultScope = 'api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default';
 
-/** Reads the server's settings from the environment, or exits naming every problem. */
-export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
-  const parsed = settingsSchema.safeParse(env);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      console.error(`Invalid setting ${issue.path.join('.')}: ${issue.message}`);
+const liveSchema = z.object({
+  LIVE_PLATFORM_URL: required(httpUrl),
+  LIVE_PLATFORM_TENANT_ID: required(z.string().min(1)),
+  LIVE_PLATFORM_CLIENT_ID: required(z.string().min(1)),
+  LIVE_PLATFORM_CLIENT_SECRET: required(z.string().min(1)),
+  LIVE_PLATFORM_SCOPE: optional(z.string().min(1)),
+  LIVE_PLATFORM_AUTHORITY: optional(httpUrl),
+  LIVE_PLATFORM_CHANNEL_ID: optional(z.coerce.number().int().nonnegative()),
+  LIVE_PLATFORM_TIMEOUT_MS: z.preprocess(
+    blankIsUnset,
+    z.coerce.number().int().min(100).max(120_000).default(10_000),
+  ),
+  AUTH_ISSUER: required(httpUrl),
+  AUTH_CLIENT_ID: required(z.string().min(1)),
+  AUTH_CLIENT_SECRET: required(z.string().min(1)),
+  PUBLIC_URL: required(httpUrl),
+  SESSION_SECRET: required(z.string().min(32, 'must be at least 32 characters')),
+  AUTH_REQUIRED_ROLE: optional(z.string().min(1)),
+});
+
+const liveVariables = Object.keys(liveSchema.shape);
+
+export type LiveSettings = {
+  /** Live Platform's base URL, including /tenantui, without a trailing slash. */
+  baseUrl: string;
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+  scope: string;
+  /** Entra ID authority; the token endpoint is {authority}/oauth2/v2.0/token. */
+  authority: string;
+  channelId: number | undefined;
+  timeoutMs: number;
+  auth: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    requiredRole: string | undefined;
+  };
+  publicUrl: string;
+  sessionSecret: string;
+};
+
+export type ServerSettings = { port: number; host: string; live: LiveSettings | null };
+
+export class SettingsError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`Invalid settings:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
+    this.name = 'SettingsError';
+    this.problems = problems;
+  }
+}
+
+const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
+
+/** Parses the settings; throws a SettingsError that lists every problem at once. */
+export function parseSettings(env: NodeJS.ProcessEnv): ServerSettings {
+  const problems: string[] = [];
+  const base = baseSchema.safeParse(env);
+  if (!base.success) problems.push(...describe(base.error));
+
+  const liveRequested = liveVariables.some((name) => blankIsUnset(env[name]) !== undefined);
+  let live: LiveSettings | null = null;
+  if (liveRequested) {
+    const parsed = liveSchema.safeParse(env);
+    if (!parsed.success) {
+      problems.push(...describe(parsed.error));
+    } else {
+      const values = parsed.data;
+      live = {
+        baseUrl: withoutTrailingSlash(values.LIVE_PLATFORM_URL),
+        tenantId: values.LIVE_PLATFORM_TENANT_ID,
+        clientId: values.LIVE_PLATFORM_CLIENT_ID,
+        clientSecret: values.LIVE_PLATFORM_CLIENT_SECRET,
+        scope: values.LIVE_PLATFORM_SCOPE ?? defaultScope,
+        authority: withoutTrailingSlash(
+          values.LIVE_PLATFORM_AUTHORITY ??
+            `https://login.microsoftonline.com/${values.LIVE_PLATFORM_TENANT_ID}`,
+        ),
+        channelId: values.LIVE_PLATFORM_CHANNEL_ID,
+        timeoutMs: values.LIVE_PLATFORM_TIMEOUT_MS,
+        auth: {
+          issuer: values.AUTH_ISSUER,
+          clientId: values.AUTH_CLIENT_ID,
+          clientSecret: values.AUTH_CLIENT_SECRET,
+          requiredRole: values.AUTH_REQUIRED_ROLE,
+        },
+        publicUrl: withoutTrailingSlash(values.PUBLIC_URL),
+        sessionSecret: values.SESSION_SECRET,
+      };
     }
+  }
+  if (problems.length > 0 || !base.success) throw new SettingsError(problems);
+  return { port: base.data.PORT, host: base.data.HOST, live };
+}
+
+function describe(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const name = issue.path.join('.');
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    return missing ? `${name}: missing` : `${name}: ${issue.message}`;
+  });
+}
+
+/** Reads the settings from the environment, or prints every problem and exits. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+  try {
+    return parseSettings(env);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    for (const problem of error.problems) console.error(`Invalid setting ${problem}`);
+    console.error('See .env.example for every setting and what it means.');
     process.exit(1);
   }
-  return { port: parsed.data.PORT, host: parsed.data.HOST };
 }
