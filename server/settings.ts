@@ -10,7 +10,7 @@ const blankIsUnset = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema.optional());
 const required = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema);
-const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 const baseSchema = z.object({
   // An empty PORT means "not set", not port 0 (a random one).
