@@ -6,6 +6,8 @@
 export type NumberSource = {
   readonly mode: 'demo' | 'live';
   getNumber(e164: string, signal: AbortSignal): Promise<Response>;
+  /** Whether lookups can work right now (for /readyz); rejects with the reason when not. */
+  checkReady?(signal: AbortSignal): Promise<void>;
 };
 
 /** Thrown by a source to make the connection drop without an answer, as a dead upstream would. */
