@@ -39,16 +39,20 @@ async function decodedText(res: Response) {
 }
 
 describe('the app (index.html)', () => {
-  it.each(['/', '/numbers/+442074996300', '/numbers/%2B442074996300', '/numbers/+442074996300/'])(
-    '%s → 200 index.html, never cached',
-    async (pathname) => {
-      const res = await get(pathname);
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-      expect(res.headers.get('cache-control')).toBe('no-cache');
-      expect(await decodedText(res)).toBe(INDEX_HTML);
-    },
-  );
+  it.each([
+    '/',
+    '/numbers/+442074996300',
+    '/numbers/%2B442074996300',
+    '/numbers/+442074996300/',
+    '/numbers/020.7499.6300',
+    '/numbers/+44.20.7499.6300',
+  ])('%s → 200 index.html, never cached', async (pathname) => {
+    const res = await get(pathname);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(await decodedText(res)).toBe(INDEX_HTML);
+  });
 
   it('/index.html → 200 index.html, never cached', async () => {
     const res = await get('/index.html');

@@ -32,11 +32,12 @@ export function staticFiles(distDir: string) {
   }
 
   files.get('*', (c) => {
-    if (looksLikeFile(c.req.path) && c.req.path !== '/index.html') {
+    const isAppRoute = appRoutePattern.test(c.req.path) || c.req.path === '/index.html';
+    // A number may hold dots (/numbers/020.7499.6300): app routes win over "looks like a file".
+    if (!isAppRoute && looksLikeFile(c.req.path)) {
       return c.text('Not found', 404);
     }
     c.header('cache-control', 'no-cache');
-    const isAppRoute = appRoutePattern.test(c.req.path) || c.req.path === '/index.html';
     return c.html(indexHtml, isAppRoute ? 200 : 404);
   });
   return files;

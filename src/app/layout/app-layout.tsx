@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Badge, Container, Group, Text, Tooltip } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useWindowEvent } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet } from 'react-router';
 import { appConfigQuery } from '../../config/app-config.ts';
@@ -18,9 +18,23 @@ export function focusSearch() {
 // Header and page share one gutter, so the logo and the content line up at every width.
 const gutter = { base: 'sm', sm: 'md' };
 
+// By the character, not the key: on many layouts (German, French, Nordic) "/" needs Shift.
+function focusSearchOnSlash(event: KeyboardEvent) {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  ) {
+    return;
+  }
+  event.preventDefault();
+  focusSearch();
+}
+
 /** The frame of every page: name, mode, colour scheme, and the "/" shortcut to the search box. */
 export function AppLayout() {
-  useHotkeys([['/', focusSearch]]);
+  useWindowEvent('keydown', focusSearchOnSlash);
   return (
     <AppShell header={{ height: 56 }}>
       <AppShell.Header>

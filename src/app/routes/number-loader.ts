@@ -20,7 +20,8 @@ export const numberLoader =
     const parsed = parsePhoneInput(input, readDefaultCountry());
     if (!parsed.ok) return { valid: false, input, message: parsed.message } as const;
     const canonical = paths.number(parsed.e164);
-    if (new URL(request.url).pathname !== canonical) throw replace(canonical);
+    const url = new URL(request.url);
+    if (url.pathname !== canonical) throw replace(`${canonical}${url.search}`);
     // Errors are the page's to show (through useQuery), not the loader's.
     const record = queryClient.query(numberQueries.detail(parsed.e164)).catch(() => undefined);
     await Promise.race([record, new Promise((resolve) => setTimeout(resolve, skeletonAfterMs))]);

@@ -20,7 +20,7 @@ export function NumberRoute() {
     return (
       <Stack gap="md">
         <title>Not a phone number · OC Lookup</title>
-        <SearchForm initialValue={data.input} autoFocus />
+        <SearchForm key={data.input} initialValue={data.input} autoFocus />
         <ErrorPanel title="This link does not hold a phone number" color="yellow">
           <Text size="sm">
             “{data.input}” cannot be looked up. {data.message} Correct it in the search box above.

@@ -63,9 +63,10 @@ function normalise(input: string): string {
       .normalize('NFKC')
       .replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, ' ')
       .replace(/\btel:\s*/giu, '')
-      // 00 is the international prefix in most of the world: 0044 20… means +44 20….
-      .replace(/(^|[^\d+])00(?=\s*[1-9])/u, '$1+')
       .trim()
+      // 00 is the international prefix in most of the world: 0044 20… means +44 20…. Only at the
+      // start: inside a number "00" is just digits (+33 1 23 00 45 67).
+      .replace(/^00(?=\s*[1-9])/u, '+')
   );
 }
 

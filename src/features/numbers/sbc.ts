@@ -7,15 +7,30 @@ export type SbcRow = {
   raw: string | null;
 };
 
+// Longer than any FQDN (253) with an address: beyond this the name is shown as received, unsplit.
+const maxNameLength = 400;
+const ipLike = /^(\d{1,3}(\.\d{1,3}){3}|[\da-f]*:[\da-f:.]*)$/i;
+
 /**
  * Live Platform names an SBC "<fqdn> [<ip>]". Tolerates a missing IP, missing or unbalanced
- * brackets, an IPv6 address and extra spaces; whatever cannot be split stays in fqdn as given.
+ * brackets, an IPv6 address, an address after a plain space, and extra spaces. Plain string
+ * operations, no backtracking regex: a hostile name cannot stall the page.
  */
 export function parseSbc(sbc: Sbc): SbcRow {
   const raw = sbc.sbcName?.trim() || null;
   const id = sbc.sbcId === null || sbc.sbcId === undefined ? null : String(sbc.sbcId);
-  if (!raw) return { fqdn: null, ip: null, id, raw };
-  const match = /^(.*?)\s*\[\s*([^\]]*?)\s*\]?\s*$/.exec(raw);
-  if (!match) return { fqdn: raw, ip: null, id, raw };
-  return { fqdn: match[1] || null, ip: match[2] || null, id, raw };
+  if (!raw || raw.length > maxNameLength) return { fqdn: raw, ip: null, id, raw };
+
+  const open = raw.indexOf('[');
+  if (open >= 0) {
+    const close = raw.indexOf(']', open);
+    const ip = raw.slice(open + 1, close >= 0 ? close : undefined).trim();
+    return { fqdn: raw.slice(0, open).trim() || null, ip: ip || null, id, raw };
+  }
+  const lastSpace = raw.lastIndexOf(' ');
+  const tail = raw.slice(lastSpace + 1);
+  if (lastSpace > 0 && ipLike.test(tail)) {
+    return { fqdn: raw.slice(0, lastSpace).trim(), ip: tail, id, raw };
+  }
+  return { fqdn: raw, ip: null, id, raw };
 }

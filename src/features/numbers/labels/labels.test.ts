@@ -18,6 +18,9 @@ describe('lifecycleLabel', () => {
     [1.5, '1.5', false],
     ['Active', 'Active', false],
     ['toString', 'toString', false],
+    [' ', ' ', false],
+    ['0.0', '0.0', false],
+    ['-0', '-0', false],
   ])('%j → %s', (value, label, known) => {
     expect(lifecycleLabel(value)).toMatchObject({ label, known });
   });

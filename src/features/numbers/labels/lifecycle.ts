@@ -25,6 +25,7 @@ const lifecycleLabels: Record<number, StatusLabel> = {
 
 export function lifecycleLabel(value: number | string | null | undefined): StatusLabel {
   if (value === null || value === undefined || value === '') return notReported;
-  const code = typeof value === 'number' ? value : Number(value);
+  // Only whole numbers count: Number(' ') and Number('0.0') are 0 too, which would read "Active".
+  const code = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : NaN;
   return (Object.hasOwn(lifecycleLabels, code) && lifecycleLabels[code]) || unknownValue(value);
 }
