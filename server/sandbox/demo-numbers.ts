@@ -68,8 +68,8 @@ const profile = (callingProfileId: string, available: readonly string[]): Callin
   available,
 });
 
-const ukUser = profile(vendorExampleNumber.callingProfileId ?? '', [
-  ...(vendorExampleNumber.availableCapabilities ?? []),
+const ukUser = profile(vendorExampleNumber.callingProfileId, [
+  ...vendorExampleNumber.availableCapabilities,
   'ConferenceAssignment',
   'Geographic',
 ]);
@@ -218,7 +218,7 @@ const emergency = (locationId: string, civicAddressId: string) => ({ locationId,
 
 // The vendor example's tenant (think "Trey Research", London and Leeds).
 const treyResearch: Tenant = {
-  tenantId: vendorExampleNumber.tenantId ?? '',
+  tenantId: vendorExampleNumber.tenantId,
   isoCountryCode: 'GB',
   sbcList: [sbc.ukSouth, sbc.ukWest],
   source: 'webapi',

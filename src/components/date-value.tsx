@@ -1,10 +1,17 @@
 import { Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { parseApiDate } from '../lib/dates.ts';
+import { isDotNetNever, parseApiDate } from '../lib/dates.ts';
 import { NotSet } from './not-set.tsx';
 
 /** A date in the viewer's time zone with its relative time; the exact UTC value on hover. */
 export function DateValue({ value }: { value: string | null | undefined }) {
   if (!value) return <NotSet />;
+  if (isDotNetNever(value)) {
+    return (
+      <Text size="sm" title={value}>
+        Never
+      </Text>
+    );
+  }
   const parsed = parseApiDate(value);
   if (!parsed) {
     return (

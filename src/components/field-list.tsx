@@ -6,7 +6,7 @@ import { NotSet } from './not-set.tsx';
 export type Field = {
   label: string;
   /** The raw value: null or undefined reads "Not set"; anything else can be copied. */
-  value: string | number | null | undefined;
+  value: string | number | boolean | null | undefined;
   /** A richer rendering of the value (a label with the raw value beside it). */
   display?: ReactNode;
   hint?: ReactNode;

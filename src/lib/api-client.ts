@@ -18,8 +18,19 @@ type GetJsonOptions = { signal?: AbortSignal | undefined; timeoutMs?: number | u
 export async function getJson<Schema extends z.ZodMiniType>(
   path: string,
   schema: Schema,
-  { signal, timeoutMs = defaultTimeoutMs }: GetJsonOptions = {},
+  options: GetJsonOptions = {},
 ): Promise<z.output<Schema>> {
+  return (await getJsonWithBody(path, schema, options)).data;
+}
+
+/** The parsed answer, plus the body exactly as received and its plain JSON, for raw views. */
+export type JsonAnswer<Data> = { data: Data; body: string; json: unknown };
+
+export async function getJsonWithBody<Schema extends z.ZodMiniType>(
+  path: string,
+  schema: Schema,
+  { signal, timeoutMs = defaultTimeoutMs }: GetJsonOptions = {},
+): Promise<JsonAnswer<z.output<Schema>>> {
   const controller = new AbortController();
   const timeoutReason = new Error('timeout');
   const timer = setTimeout(() => controller.abort(timeoutReason), timeoutMs);
@@ -47,17 +58,49 @@ export async function getJson<Schema extends z.ZodMiniType>(
   }
 }
 
-function parseBody<Schema extends z.ZodMiniType>(body: string, schema: Schema): z.output<Schema> {
+// Integers beyond 2^53 (.NET ticks, large ids) would lose digits as JS numbers: keep them as the
+// digits that were sent (the reviver's context.source, in current engines).
+const keepLargeIntegers = (_key: string, value: unknown, context?: { source?: string }) =>
+  typeof value === 'number' &&
+  !Number.isSafeInteger(value) &&
+  context?.source &&
+  /^-?\d+$/.test(context.source)
+    ? context.source
+    : value;
+
+// A stack overflow, whichever realm the error comes from (tests run the app in jsdom's).
+const isTooDeep = (error: unknown) =>
+  error instanceof Error && /call stack|too much recursion/i.test(error.message);
+
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text, keepLargeIntegers);
+  } catch (error) {
+    // The reviver walks the value recursively: a hostile, very deeply nested body overflows the
+    // stack there, while the plain parser may cope. Such a body loses only the large-integer care.
+    if (isTooDeep(error)) return JSON.parse(text);
+    throw error;
+  }
+}
+
+function parseBody<Schema extends z.ZodMiniType>(
+  body: string,
+  schema: Schema,
+): JsonAnswer<z.output<Schema>> {
   let json: unknown;
   try {
-    json = JSON.parse(body);
-  } catch {
+    json = parseJson(body);
+  } catch (error) {
     throw new ApiError('invalid-response', 'The answer is not valid JSON', {
       rawBody: body,
-      issues: ['The body could not be parsed as JSON.'],
+      issues: [
+        isTooDeep(error)
+          ? 'The body is nested too deeply to read.'
+          : 'The body could not be parsed as JSON.',
+      ],
     });
   }
-  const parsed = schema.safeParse(json);
+  const parsed = check(schema, json, body);
   if (!parsed.success) {
     throw new ApiError('invalid-response', 'The answer does not have the expected shape', {
       rawBody: body,
@@ -66,7 +109,19 @@ function parseBody<Schema extends z.ZodMiniType>(body: string, schema: Schema): 
       ),
     });
   }
-  return parsed.data;
+  return { data: parsed.data, body, json };
+}
+
+function check<Schema extends z.ZodMiniType>(schema: Schema, json: unknown, body: string) {
+  try {
+    return schema.safeParse(json);
+  } catch {
+    // zod walks nested values recursively; a hostile, very deep body overflows the stack.
+    throw new ApiError('invalid-response', 'The answer could not be checked', {
+      rawBody: body,
+      issues: ['The body is nested too deeply to check.'],
+    });
+  }
 }
 
 function errorFromResponse(response: Response, body: string): ApiError {

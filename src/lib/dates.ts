@@ -10,6 +10,9 @@ export type ParsedDate = {
   relative: string;
 };
 
+/** .NET's DateTime.MinValue, which Live Platform may send for "never". */
+export const isDotNetNever = (value: string) => value.startsWith('0001-01-01');
+
 const localFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: 'medium',
   timeStyle: 'long',
@@ -22,15 +25,27 @@ const isoPattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}
 export function parseApiDate(value: string, now: Date = new Date()): ParsedDate | null {
   const match = isoPattern.exec(value.trim());
   if (!match) return null;
-  const [, day, time, fraction = '', zone = 'Z'] = match;
+  const [, day = '', time, fraction = '', zone] = match;
   const millis = fraction ? `.${fraction.slice(1, 4).padEnd(3, '0')}` : '';
-  const date = new Date(`${day}T${time}${millis}${zone}`);
-  if (Number.isNaN(date.getTime())) return null;
+  const date = new Date(`${day}T${time}${millis}${zone ?? 'Z'}`);
+  if (Number.isNaN(date.getTime()) || !isCalendarDay(day)) return null;
   const utcText = date.toISOString().replace('T', ' ').slice(0, 19);
   return {
     date,
     local: localFormat.format(date),
-    utc: `${utcText}${zone === 'Z' || /^[+-]00:?00$/.test(zone) ? fraction : ''} UTC`,
+    // Offsets are whole minutes, so the sub-second digits are the same in UTC.
+    utc: `${utcText}${fraction} UTC${zone ? '' : ' (no time zone given: read as UTC)'}`,
     relative: formatDistanceStrict(date, now, { addSuffix: true }),
   };
+}
+
+/** 2024-02-30 parses (as 1 March) in JavaScript; it is not a day. */
+function isCalendarDay(day: string): boolean {
+  const [year = 0, month = 0, date = 0] = day.split('-').map(Number);
+  const check = new Date(Date.UTC(year, month - 1, date));
+  return (
+    check.getUTCFullYear() === year &&
+    check.getUTCMonth() === month - 1 &&
+    check.getUTCDate() === date
+  );
 }

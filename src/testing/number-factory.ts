@@ -6,7 +6,7 @@ import vendorExample from './vendor-example.json' with { type: 'json' };
  * theirs here, so they share the real upstream shape (the vendor's own example is the base).
  * Ids derive from the number, so every server instance and every run agrees on them.
  */
-export const vendorExampleNumber: Readonly<OcNumber> = vendorExample;
+export const vendorExampleNumber: Readonly<typeof vendorExample> = vendorExample satisfies OcNumber;
 
 export function makeNumber(overrides: Partial<OcNumber> = {}): OcNumber {
   const telephoneNumber = overrides.telephoneNumber ?? vendorExample.telephoneNumber;

@@ -197,6 +197,30 @@ describe('number route', () => {
     expect(screen.getByText('"Contoso-London"')).toBeVisible();
   });
 
+  it('survives a hostile payload and shows it exactly as received', async () => {
+    const body = JSON.stringify(vendorExampleNumber)
+      .replace('"asticks":null', '"asticks":638491234567890123')
+      .replace(/}$/, `,"__proto__":{"polluted":true},"long":"${'x'.repeat(50_000)}"}`);
+    respond(() => new HttpResponse(body, { headers: { 'content-type': 'application/json' } }));
+    const { user } = renderRoute('/numbers/+442074996300');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('+44 20 7499 6300');
+    expect(screen.getByText('638491234567890123')).toBeVisible();
+    expect(screen.getByRole('rowheader', { name: '__proto__' })).toBeVisible();
+    expect(screen.getByText(/… \(cut\)$/)).toBeVisible();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Show raw JSON' }));
+    expect(screen.getByText(/"asticks": 638491234567890123,/)).toBeVisible();
+  });
+
+  it('shows a record with a very deeply nested extra field, without crashing', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const body = JSON.stringify(vendorExampleNumber).replace(/}$/, `,"deep":${deep}}`);
+    respond(() => new HttpResponse(body, { headers: { 'content-type': 'application/json' } }));
+    renderRoute('/numbers/+442074996300');
+    expect(await screen.findByRole('rowheader', { name: 'deep' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('+44 20 7499 6300');
+  });
+
   it('remembers a found number in the recent lookups', async () => {
     renderRoute('/numbers/+442074996300');
     await screen.findByRole('heading', { level: 1 });

@@ -46,7 +46,7 @@ function NumberLookup({ e164 }: { e164: string }) {
       <title>{`${formatted} · OC Lookup`}</title>
       <SearchForm initialValue={formatted} compact />
       {query.data ? (
-        <NumberDetail number={query.data} />
+        <NumberDetail e164={e164} lookup={query.data} />
       ) : query.isError ? (
         <NumberError
           e164={e164}

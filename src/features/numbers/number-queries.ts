@@ -1,23 +1,26 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getJson } from '../../lib/api-client.ts';
-import { ApiError } from '../../lib/api-error.ts';
 import * as z from 'zod/mini';
-import { ocNumberSchema } from './schema.ts';
+import { getJsonWithBody } from '../../lib/api-client.ts';
+import { ApiError } from '../../lib/api-error.ts';
+import { ocNumberSchema, otherFields, type OcNumber } from './schema.ts';
 
 // Live Platform answers an unknown number with a 404 or with 200 and the body null.
 const numberOrNullSchema = z.nullable(ocNumberSchema);
 
-export async function fetchNumber(e164: string, signal?: AbortSignal) {
-  const number = await getJson(
-    `/api/v2/oc/numbers/${encodeURIComponent(e164)}`,
-    numberOrNullSchema,
-    {
-      signal,
-    },
-  );
-  if (number === null)
+/** A looked-up number: the parsed record, and the answer as received for the raw view. */
+export type NumberLookup = {
+  record: OcNumber;
+  rawBody: string;
+  otherFields: [key: string, value: unknown][];
+};
+
+export async function fetchNumber(e164: string, signal?: AbortSignal): Promise<NumberLookup> {
+  const path = `/api/v2/oc/numbers/${encodeURIComponent(e164)}`;
+  const answer = await getJsonWithBody(path, numberOrNullSchema, { signal });
+  if (answer.data === null) {
     throw new ApiError('not-found', `No Operator Connect number ${e164}`, { status: 200 });
-  return number;
+  }
+  return { record: answer.data, rawBody: answer.body, otherFields: otherFields(answer.json) };
 }
 
 export const numberKeys = {

@@ -16,9 +16,9 @@ const ipLike = /^(\d{1,3}(\.\d{1,3}){3}|[\da-f]*:[\da-f:.]*)$/i;
  * brackets, an IPv6 address, an address after a plain space, and extra spaces. Plain string
  * operations, no backtracking regex: a hostile name cannot stall the page.
  */
-export function parseSbc(sbc: Sbc): SbcRow {
-  const raw = sbc.sbcName?.trim() || null;
-  const id = sbc.sbcId === null || sbc.sbcId === undefined ? null : String(sbc.sbcId);
+export function parseSbc(sbc: Sbc | null): SbcRow {
+  const raw = sbc?.sbcName?.trim() || null;
+  const id = sbc?.sbcId === null || sbc?.sbcId === undefined ? null : String(sbc.sbcId);
   if (!raw || raw.length > maxNameLength) return { fqdn: raw, ip: null, id, raw };
 
   const open = raw.indexOf('[');

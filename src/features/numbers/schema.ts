@@ -11,6 +11,10 @@ import * as z from 'zod/mini';
 const numberOrString = z.union([z.number(), z.string()]);
 const optionalText = z.nullish(z.string());
 const optionalId = z.nullish(numberOrString);
+// Enumerations and codes: any scalar survives, shown raw when it is not a value the app knows.
+const optionalCode = z.nullish(z.union([z.number(), z.string(), z.boolean()]));
+// One odd item must not hide the whole record: list items may be any scalar, shown raw.
+const capabilityList = z.nullish(z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])));
 
 export const sbcSchema = z.looseObject({
   sbcName: optionalText,
@@ -23,11 +27,11 @@ export const ocNumberSchema = z.looseObject({
   isoCountryCode: optionalText,
   tenantId: optionalText,
   callingProfileId: optionalText,
-  acquiredCapabilities: z.nullish(z.array(z.string())),
-  availableCapabilities: z.nullish(z.array(z.string())),
-  acquiredNumberStatus: optionalId,
-  assignmentStatus: optionalId,
-  sbcList: z.nullish(z.array(sbcSchema)),
+  acquiredCapabilities: capabilityList,
+  availableCapabilities: capabilityList,
+  acquiredNumberStatus: optionalCode,
+  assignmentStatus: optionalCode,
+  sbcList: z.nullish(z.array(z.nullable(sbcSchema))),
   source: optionalText,
   whenCreated: optionalText,
   acquiredOn: optionalText,
@@ -38,8 +42,8 @@ export const ocNumberSchema = z.looseObject({
   civicAddressId: optionalId,
   aslcht: optionalText,
   aslsct: optionalText,
-  aslvCode: optionalId,
-  asticks: optionalId,
+  aslvCode: optionalCode,
+  asticks: optionalCode,
 });
 
 export type OcNumber = z.infer<typeof ocNumberSchema>;
@@ -48,8 +52,13 @@ export type Sbc = z.infer<typeof sbcSchema>;
 /** The fields this app knows; anything else in a payload is listed under "Other fields". */
 export const knownNumberFields: readonly string[] = Object.keys(ocNumberSchema.shape);
 
-export function otherFields(value: OcNumber): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([key]) => !knownNumberFields.includes(key)),
-  );
+/**
+ * The fields of the record as received (the plain JSON, not the parsed record, so that even a
+ * "__proto__" key is listed) that the schema does not know.
+ */
+export function otherFields(json: unknown): [key: string, value: unknown][] {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return [];
+  return Object.keys(json)
+    .filter((key) => !knownNumberFields.includes(key))
+    .map((key) => [key, (json as Record<string, unknown>)[key]]);
 }

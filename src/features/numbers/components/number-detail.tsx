@@ -1,5 +1,5 @@
 import { SimpleGrid, Stack } from '@mantine/core';
-import type { OcNumber } from '../schema.ts';
+import type { NumberLookup } from '../number-queries.ts';
 import { AssignmentChecksSection } from './assignment-checks-section.tsx';
 import { CapabilitiesSection } from './capabilities-section.tsx';
 import { DatesSection } from './dates-section.tsx';
@@ -9,10 +9,11 @@ import { RawJsonSection } from './raw-json-section.tsx';
 import { SbcSection } from './sbc-section.tsx';
 
 /** Everything Live Platform knows about one number; nothing in the record is left out. */
-export function NumberDetail({ number }: { number: OcNumber }) {
+export function NumberDetail({ e164, lookup }: { e164: string; lookup: NumberLookup }) {
+  const number = lookup.record;
   return (
     <Stack gap="md">
-      <NumberHeader number={number} />
+      <NumberHeader e164={e164} number={number} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Stack gap="md">
           <CapabilitiesSection number={number} />
@@ -24,7 +25,7 @@ export function NumberDetail({ number }: { number: OcNumber }) {
           <DatesSection number={number} />
         </Stack>
       </SimpleGrid>
-      <RawJsonSection number={number} />
+      <RawJsonSection rawBody={lookup.rawBody} otherFields={lookup.otherFields} />
     </Stack>
   );
 }

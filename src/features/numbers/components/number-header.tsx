@@ -10,10 +10,11 @@ import { lifecycleLabel } from '../labels/lifecycle.ts';
 import { formatNumber } from '../phone.ts';
 import type { OcNumber } from '../schema.ts';
 
-export function NumberHeader({ number }: { number: OcNumber }) {
-  const country =
-    number.isoCountryCode ?? parsePhoneNumberFromString(number.telephoneNumber)?.country;
-  const link = `${window.location.origin}${paths.number(number.telephoneNumber)}`;
+/** The number looked up (the route's E.164, which links always use) and its record. */
+export function NumberHeader({ e164, number }: { e164: string; number: OcNumber }) {
+  const country = number.isoCountryCode ?? parsePhoneNumberFromString(e164)?.country;
+  const link = `${window.location.origin}${paths.number(e164)}`;
+  const mismatch = number.telephoneNumber !== e164;
   return (
     <Card withBorder radius="md" padding="lg">
       <Stack gap="sm">
@@ -25,8 +26,13 @@ export function NumberHeader({ number }: { number: OcNumber }) {
               fz={{ base: 26, sm: 32 }}
               style={{ letterSpacing: 0.5 }}
             >
-              {formatNumber(number.telephoneNumber)}
+              {formatNumber(e164)}
             </Title>
+            {mismatch && (
+              <Text size="sm" c="var(--mantine-color-orange-text)" fw={500}>
+                Live Platform returned this record as “{number.telephoneNumber}”.
+              </Text>
+            )}
             <Group gap={8} wrap="nowrap">
               <CountryFlag code={country} height={16} />
               <Text c="dimmed">
@@ -36,7 +42,7 @@ export function NumberHeader({ number }: { number: OcNumber }) {
             </Group>
           </Stack>
           <Group gap="xs">
-            <CopyTextButton value={number.telephoneNumber} label="Copy number" icon="copy" />
+            <CopyTextButton value={e164} label="Copy number" icon="copy" />
             <CopyTextButton value={link} label="Copy link" icon="link" />
           </Group>
         </Group>

@@ -1,23 +1,43 @@
-import { Button, Code, Collapse, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Code, Group, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { CopyValueButton } from '../../../components/copy-button.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
-import { otherFields, type OcNumber } from '../schema.ts';
+import { prettyJson } from '../../../lib/pretty-json.ts';
+
+type RawJsonSectionProps = {
+  /** The answer exactly as received: the raw view never re-serialises the parsed record. */
+  rawBody: string;
+  otherFields: readonly [key: string, value: unknown][];
+};
+
+const maxValueLength = 2000;
+
+/** A field value as JSON, cut short when long; never throws (deeply nested values can). */
+function preview(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return '(too deeply nested to show here: see the raw JSON)';
+  }
+  return text.length > maxValueLength ? `${text.slice(0, maxValueLength)}… (cut)` : text;
+}
 
 /** The record exactly as received, and any fields this app does not know yet. */
-export function RawJsonSection({ number }: { number: OcNumber }) {
+export function RawJsonSection({ rawBody, otherFields }: RawJsonSectionProps) {
   const [opened, { toggle }] = useDisclosure(false);
-  const json = JSON.stringify(number, null, 2);
-  const extra = Object.entries(otherFields(number));
   return (
-    <SectionCard title="Raw record" aside={<CopyValueButton value={json} label="Copy raw JSON" />}>
+    <SectionCard
+      title="Raw record"
+      aside={<CopyValueButton value={rawBody} label="Copy raw JSON" />}
+    >
       <Stack gap="sm">
         <div>
           <Text size="sm" fw={500} mb={4}>
             Other fields
           </Text>
-          {extra.length === 0 ? (
+          {otherFields.length === 0 ? (
             <Text size="sm" c="dimmed">
               None: every field of this record is shown above.
             </Text>
@@ -25,14 +45,14 @@ export function RawJsonSection({ number }: { number: OcNumber }) {
             <Table.ScrollContainer minWidth={300}>
               <Table withRowBorders aria-label="Other fields">
                 <Table.Tbody>
-                  {extra.map(([key, value]) => (
+                  {otherFields.map(([key, value]) => (
                     <Table.Tr key={key}>
                       <Table.Th scope="row" ff="monospace" fw={500} w="35%">
                         {key}
                       </Table.Th>
                       <Table.Td>
                         <Code style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                          {JSON.stringify(value)}
+                          {preview(value)}
                         </Code>
                       </Table.Td>
                     </Table.Tr>
@@ -60,11 +80,21 @@ export function RawJsonSection({ number }: { number: OcNumber }) {
             {opened ? 'Hide raw JSON' : 'Show raw JSON'}
           </Button>
         </Group>
-        <Collapse expanded={opened} id="raw-json">
-          <Code block style={{ maxHeight: 480, overflow: 'auto' }}>
-            {json}
-          </Code>
-        </Collapse>
+        <div id="raw-json">
+          {opened && (
+            <Code
+              block
+              style={{
+                maxHeight: 480,
+                overflow: 'auto',
+                whiteSpace: 'pre-wrap',
+                overflowWrap: 'anywhere',
+              }}
+            >
+              {prettyJson(rawBody)}
+            </Code>
+          )}
+        </div>
       </Stack>
     </SectionCard>
   );

@@ -1,4 +1,4 @@
-import { notReported, unknownValue, type StatusLabel } from './status-label.ts';
+import { notReported, unknownValue, type RawCode, type StatusLabel } from './status-label.ts';
 
 const label = (text: string, color: string, description: string): StatusLabel => ({
   label: text,
@@ -33,7 +33,7 @@ const assignmentLabels: Record<string, StatusLabel> = {
   ),
 };
 
-export function assignmentLabel(value: string | number | null | undefined): StatusLabel {
+export function assignmentLabel(value: RawCode): StatusLabel {
   if (value === null || value === undefined || value === '') return notReported;
   const key = String(value).toLowerCase();
   return (Object.hasOwn(assignmentLabels, key) && assignmentLabels[key]) || unknownValue(value);

@@ -40,13 +40,21 @@ export type CapabilityRow = { raw: string; label: string; known: boolean; state:
  * The union of acquired and available capabilities, each with how it stands: acquired, offered
  * but not acquired, or acquired although the calling profile does not offer it (an anomaly).
  */
+type CapabilityList = readonly (string | number | boolean | null)[] | null | undefined;
+
+// A capability that is not a string (the schema lets odd items through) is shown as its JSON.
+const asText = (list: CapabilityList) =>
+  (list ?? []).map((item) => (typeof item === 'string' ? item : JSON.stringify(item)));
+
 export function capabilityRows(
-  acquired: readonly string[] | null | undefined,
-  available: readonly string[] | null | undefined,
+  acquiredList: CapabilityList,
+  availableList: CapabilityList,
 ): CapabilityRow[] {
-  const acquiredSet = new Set(acquired ?? []);
-  const availableSet = new Set(available ?? []);
-  const all = [...new Set([...(available ?? []), ...(acquired ?? [])])];
+  const acquired = asText(acquiredList);
+  const available = asText(availableList);
+  const acquiredSet = new Set(acquired);
+  const availableSet = new Set(available);
+  const all = [...new Set([...available, ...acquired])];
   const order: Record<CapabilityState, number> = { unexpected: 0, acquired: 1, available: 2 };
   return all
     .map((raw): CapabilityRow => {

@@ -1,4 +1,4 @@
-import { notReported, unknownValue, type StatusLabel } from './status-label.ts';
+import { notReported, unknownValue, type RawCode, type StatusLabel } from './status-label.ts';
 
 // acquiredNumberStatus. 2 and 3 are documented by the vendor; 0 and 1 are inferred.
 const lifecycleLabels: Record<number, StatusLabel> = {
@@ -23,8 +23,9 @@ const lifecycleLabels: Record<number, StatusLabel> = {
   },
 };
 
-export function lifecycleLabel(value: number | string | null | undefined): StatusLabel {
+export function lifecycleLabel(value: RawCode): StatusLabel {
   if (value === null || value === undefined || value === '') return notReported;
+  if (typeof value === 'boolean') return unknownValue(value);
   // Only whole numbers count: Number(' ') and Number('0.0') are 0 too, which would read "Active".
   const code = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : NaN;
   return (Object.hasOwn(lifecycleLabels, code) && lifecycleLabels[code]) || unknownValue(value);

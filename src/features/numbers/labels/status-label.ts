@@ -14,7 +14,10 @@ export const notReported: StatusLabel = {
   known: true,
 };
 
-export function unknownValue(raw: string | number): StatusLabel {
+/** An upstream code or enumeration value, as the schema lets it through. */
+export type RawCode = string | number | boolean | null | undefined;
+
+export function unknownValue(raw: string | number | boolean): StatusLabel {
   return {
     label: String(raw),
     color: 'gray',

@@ -1,11 +1,12 @@
-import { notReported, unknownValue, type StatusLabel } from './status-label.ts';
+import { notReported, unknownValue, type RawCode, type StatusLabel } from './status-label.ts';
 
 /**
  * aslvCode, the result of the last assignment check: numeric and "inspired from HTTP status
  * codes" per the vendor, so 2xx reads as success and 4xx/5xx as a failed check.
  */
-export function verificationLabel(value: string | number | null | undefined): StatusLabel {
+export function verificationLabel(value: RawCode): StatusLabel {
   if (value === null || value === undefined || value === '') return notReported;
+  if (typeof value === 'boolean') return unknownValue(value);
   const code = Number(value);
   if (!Number.isInteger(code)) return unknownValue(value);
   if (code >= 200 && code < 300) {
