@@ -1,0 +1,134 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import * as client from 'openid-client';
+import { problem } from '../problem.ts';
+import type { LiveSettings } from '../settings.ts';
+import { forbiddenPage, signInFailedPage, signInUnavailablePage } from './auth-pages.ts';
+import type { OidcClient } from './oidc.ts';
+import { safeReturnTo } from './return-to.ts';
+import { hasRequiredRole, sessionFromClaims } from './session-claims.ts';
+import {
+  clearLoginCookie,
+  clearSessionCookie,
+  readLoginCookie,
+  readSessionCookie,
+  setLoginCookie,
+  setSessionCookie,
+} from './session-cookie.ts';
+
+export type AuthStage = 'login' | 'callback';
+
+export type AuthRoutesOptions = {
+  /**
+   * Told of each failed sign-in, for the log. The error never reaches the browser. By default
+   * a one-line warning with the error's name and message (never a token: openid-client's
+   * messages hold none).
+   */
+  onError?: (stage: AuthStage, error: unknown) => void;
+};
+
+const defaultOnError = (stage: AuthStage, error: unknown) => {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+  console.warn(`Staff sign-in failed at ${stage}: ${text}`);
+};
+
+const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.res.headers.set('cache-control', 'no-store');
+};
+
+function reasonFor(error: unknown): string {
+  if (error instanceof client.AuthorizationResponseError) {
+    return `The sign-in service did not sign you in (${error.error}).`;
+  }
+  return 'The answer of the sign-in service could not be checked.';
+}
+
+/**
+ * Staff sign-in, mounted at the root: /auth/login, /auth/callback, /auth/forbidden, /auth/logout
+ * and /api/me. The session is an encrypted cookie; tokens of the provider never leave the server.
+ */
+export function authRoutes(
+  settings: LiveSettings,
+  oidc: OidcClient,
+  { onError = defaultOnError }: AuthRoutesOptions = {},
+) {
+  const auth = new Hono();
+  const requiredRole = () => settings.auth.requiredRole;
+  auth.use('/auth/*', noStore);
+  auth.use('/api/me', noStore);
+
+  auth.get('/auth/login', async (c) => {
+    const returnTo = safeReturnTo(c.req.query('returnTo'));
+    const current = await readSessionCookie(c, settings);
+    if (current && hasRequiredRole(current, requiredRole())) return c.redirect(returnTo, 302);
+
+    const state = client.randomState();
+    const nonce = client.randomNonce();
+    const codeVerifier = client.randomPKCECodeVerifier();
+    let url: URL;
+    try {
+      url = await oidc.authorizationUrl({
+        state,
+        nonce,
+        codeChallenge: await client.calculatePKCECodeChallenge(codeVerifier),
+        redirectUri: oidc.redirectUri,
+      });
+    } catch (error) {
+      onError('login', error);
+      return c.html(signInUnavailablePage(), 503);
+    }
+    await setLoginCookie(c, settings, { state, nonce, codeVerifier, returnTo });
+    return c.redirect(url.href, 302);
+  });
+
+  auth.get('/auth/callback', async (c) => {
+    const transaction = await readLoginCookie(c, settings);
+    clearLoginCookie(c, settings);
+    if (!transaction) {
+      return c.html(
+        signInFailedPage(
+          'The sign-in took too long, or was started in another window. Please sign in again.',
+        ),
+        400,
+      );
+    }
+    // The URL the provider sent the browser to (behind a proxy the request's own URL differs).
+    const currentUrl = new URL(`${oidc.redirectUri}${new URL(c.req.url).search}`);
+    let session;
+    try {
+      const claims = await oidc.handleCallback(currentUrl, transaction);
+      session = sessionFromClaims(claims, requiredRole());
+    } catch (error) {
+      onError('callback', error);
+      return c.html(signInFailedPage(reasonFor(error)), 400);
+    }
+    if (!hasRequiredRole(session, requiredRole())) {
+      clearSessionCookie(c, settings);
+      return c.redirect('/auth/forbidden', 302);
+    }
+    await setSessionCookie(c, settings, session);
+    return c.redirect(transaction.returnTo, 302);
+  });
+
+  auth.get('/auth/forbidden', (c) => c.html(forbiddenPage(requiredRole()), 403));
+
+  const logout = async (c: Parameters<MiddlewareHandler>[0]) => {
+    clearSessionCookie(c, settings);
+    clearLoginCookie(c, settings);
+    const endSession = await oidc.endSessionUrl(`${settings.publicUrl}/`);
+    return c.redirect(endSession?.href ?? '/', 302);
+  };
+  auth.get('/auth/logout', logout);
+  auth.post('/auth/logout', logout);
+
+  auth.get('/api/me', async (c) => {
+    const session = await readSessionCookie(c, settings);
+    if (!session) return problem(401, 'Not signed in', { detail: 'Sign in at /auth/login.' });
+    if (!hasRequiredRole(session, requiredRole())) {
+      return problem(403, 'Forbidden', { detail: 'Your account lacks the required role.' });
+    }
+    return c.json({ name: session.name, email: session.email ?? null, roles: session.roles });
+  });
+
+  return auth;
+}
