@@ -6,6 +6,8 @@ import { problem } from './problem.ts';
 
 export type AppConfigBody = {
   mode: 'demo' | 'live';
+  /** Live mode: the Live Platform host the server talks to, shown in the header. */
+  liveHost?: string;
   featuredNumbers: readonly { telephoneNumber: string; description: string }[];
   reservedNumbers: readonly { telephoneNumber: string; description: string }[];
 };

@@ -2,6 +2,10 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { HttpBindings } from '@hono/node-server';
 import { apiRoutes, type AppConfigBody } from './api-routes.ts';
+import { authRoutes } from './auth/auth-routes.ts';
+import type { OidcClient } from './auth/oidc.ts';
+import { requireSession } from './auth/require-session.ts';
+import type { LiveSettings } from './settings.ts';
 import type { NumberSource } from './number-source.ts';
 import { healthRoutes } from './health-routes.ts';
 import { problem } from './problem.ts';
@@ -15,9 +19,11 @@ type AppOptions = {
   distDir?: string;
   /** Served over https (PUBLIC_URL): turns on HSTS. */
   https?: boolean;
+  /** Live mode: staff sign in, and nothing but health and static files is served without it. */
+  auth?: { settings: LiveSettings; oidc: OidcClient } | undefined;
 };
 
-export function createApp({ source, appConfig, distDir, https = false }: AppOptions) {
+export function createApp({ source, appConfig, distDir, https = false, auth }: AppOptions) {
   const app = new Hono<{ Bindings: HttpBindings }>();
   app.use(securityHeaders({ https, development: !distDir }));
   app.use(compress());
@@ -29,6 +35,11 @@ export function createApp({ source, appConfig, distDir, https = false }: AppOpti
       : c.text('Internal server error', 500);
   });
   app.route('/', healthRoutes(source));
+  if (auth) {
+    app.use(requireSession(auth.settings));
+    // Before the API routes: their catch-all would otherwise answer /api/me.
+    app.route('/', authRoutes(auth.settings, auth.oidc));
+  }
   app.route('/api', apiRoutes({ source, appConfig }));
   if (distDir) app.route('/', staticFiles(distDir));
   return app;

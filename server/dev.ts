@@ -1,15 +1,13 @@
 import { createServer } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { createServer as createViteServer } from 'vite';
-import { createApp } from './app.ts';
-import { sandboxAppConfig } from './sandbox/sandbox-config.ts';
-import { sandboxSource } from './sandbox/sandbox-source.ts';
+import { composeApp } from './compose-app.ts';
 import { readSettings } from './settings.ts';
 
 // `npm run dev`: one port for everything. /api goes to the same Hono app as in production; every
 // other request goes to Vite in middleware mode (hot reload over the same HTTP server).
 const settings = readSettings();
-const app = createApp({ source: sandboxSource, appConfig: sandboxAppConfig });
+const app = composeApp(settings);
 const handleApi = getRequestListener(app.fetch);
 
 const httpServer = createServer();
@@ -27,5 +25,6 @@ httpServer.on('request', (req, res) => {
 });
 
 httpServer.listen(settings.port, settings.host, () => {
-  console.log(`OC Lookup dev server (demo data) on http://${settings.host}:${settings.port}`);
+  const mode = settings.live ? `live: ${new URL(settings.live.baseUrl).host}` : 'demo data';
+  console.log(`OC Lookup dev server (${mode}) on http://${settings.host}:${settings.port}`);
 });

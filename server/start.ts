@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
-import { sandboxAppConfig } from './sandbox/sandbox-config.ts';
-import { sandboxSource } from './sandbox/sandbox-source.ts';
+import { pino } from 'pino';
+import { composeApp } from './compose-app.ts';
 import { readSettings } from './settings.ts';
 
 // `npm start`: serve the production build and the API on one port, building the app first when
@@ -19,9 +18,11 @@ if (!existsSync(path.join(distDir, 'index.html'))) {
   await build({ root, logLevel: 'warn' });
 }
 
-const app = createApp({ source: sandboxSource, appConfig: sandboxAppConfig, distDir });
+const logger = pino({ name: 'oc-lookup' });
+const app = composeApp(settings, { distDir, logger });
+const mode = settings.live ? `live: ${new URL(settings.live.baseUrl).host}` : 'demo data';
 const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
-  console.log(`OC Lookup (demo data) on http://${settings.host}:${info.port}`);
+  console.log(`OC Lookup (${mode}) on http://${settings.host}:${info.port}`);
 });
 
 const shutDown = () => server.close(() => process.exit(0));

@@ -1,0 +1,56 @@
+import type { Logger } from 'pino';
+import { createApp } from './app.ts';
+import { createOidcClient } from './auth/oidc.ts';
+import { createLiveSource } from './live/live-source.ts';
+import { createTokenProvider } from './live/token-provider.ts';
+import type { NumberSource } from './number-source.ts';
+import { sandboxAppConfig } from './sandbox/sandbox-config.ts';
+import { sandboxSource } from './sandbox/sandbox-source.ts';
+import type { LiveSettings, ServerSettings } from './settings.ts';
+
+// Plain http is accepted only for identity providers on this machine (tests, local fakes).
+const isLoopbackHttp = (url: string) =>
+  /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])([:/]|$)/.test(url);
+
+/** The app for these settings: the demo sandbox, or Live Platform behind staff sign-in. */
+export function composeApp(
+  settings: ServerSettings,
+  options: { distDir?: string; logger?: Logger } = {},
+) {
+  const { live } = settings;
+  if (!live) {
+    return createApp({
+      source: sandboxSource,
+      appConfig: sandboxAppConfig,
+      distDir: options.distDir,
+    });
+  }
+  return createApp({
+    source: liveSource(live, options.logger),
+    appConfig: {
+      mode: 'live',
+      liveHost: new URL(live.baseUrl).host,
+      featuredNumbers: [],
+      reservedNumbers: [],
+    },
+    distDir: options.distDir,
+    https: live.publicUrl.startsWith('https:'),
+    auth: {
+      settings: live,
+      oidc: createOidcClient(live, { allowInsecureHttp: isLoopbackHttp(live.auth.issuer) }),
+    },
+  });
+}
+
+function liveSource(live: LiveSettings, logger: Logger | undefined): NumberSource {
+  const tokens = createTokenProvider(live, { allowInsecureHttp: isLoopbackHttp(live.authority) });
+  const source = createLiveSource(live, tokens, logger ? { logger } : {});
+  return {
+    ...source,
+    // Ready when a token can be had and Live Platform answers at all (any HTTP status).
+    async checkReady(signal) {
+      await tokens.getToken();
+      await fetch(live.baseUrl, { method: 'HEAD', signal, redirect: 'manual' });
+    },
+  };
+}
