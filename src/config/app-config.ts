@@ -7,6 +7,7 @@ const listedNumberSchema = z.object({ telephoneNumber: z.string(), description: 
 
 export const appConfigSchema = z.object({
   mode: z.enum(['demo', 'live']),
+  liveHost: z.optional(z.string()),
   featuredNumbers: z._default(z.array(listedNumberSchema), []),
   reservedNumbers: z._default(z.array(listedNumberSchema), []),
 });

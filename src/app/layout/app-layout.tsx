@@ -6,6 +6,7 @@ import { appConfigQuery } from '../../config/app-config.ts';
 import { paths } from '../../config/paths.ts';
 import { searchInputId } from '../../features/numbers/components/search-form.tsx';
 import { ColorSchemeMenu } from './color-scheme-menu.tsx';
+import { CurrentUser } from './current-user.tsx';
 
 export function focusSearch() {
   const input = document.getElementById(searchInputId);
@@ -50,6 +51,7 @@ export function AppLayout() {
             </Anchor>
             <Group gap="xs" wrap="nowrap">
               <ModeBadge />
+              <CurrentUser />
               <ColorSchemeMenu />
             </Group>
           </Group>
@@ -66,6 +68,23 @@ export function AppLayout() {
 
 function ModeBadge() {
   const { data } = useQuery(appConfigQuery);
+  if (data?.mode === 'live') {
+    return (
+      <Tooltip label="Answers come from this Live Platform" withArrow>
+        <Badge
+          color="teal"
+          variant="light"
+          size="lg"
+          radius="sm"
+          tt="none"
+          tabIndex={0}
+          visibleFrom="xs"
+        >
+          Live · {data.liveHost}
+        </Badge>
+      </Tooltip>
+    );
+  }
   if (data?.mode !== 'demo') return null;
   return (
     <Tooltip
