@@ -9,6 +9,8 @@ import type { LiveSettings } from './settings.ts';
 import type { NumberSource } from './number-source.ts';
 import { healthRoutes } from './health-routes.ts';
 import { problem } from './problem.ts';
+import { requestLog } from './request-log.ts';
+import type { Logger } from 'pino';
 import { securityHeaders } from './security-headers.ts';
 import { staticFiles } from './static-files.ts';
 
@@ -19,17 +21,22 @@ type AppOptions = {
   distDir?: string;
   /** Served over https (PUBLIC_URL): turns on HSTS. */
   https?: boolean;
+  /** Writes one JSON line per request (and the upstream calls' lines carry its id). */
+  logger?: Logger | undefined;
   /** Live mode: staff sign in, and nothing but health and static files is served without it. */
   auth?: { settings: LiveSettings; oidc: OidcClient } | undefined;
 };
 
-export function createApp({ source, appConfig, distDir, https = false, auth }: AppOptions) {
+export function createApp(options: AppOptions) {
+  const { source, appConfig, distDir, https = false, auth, logger } = options;
   const app = new Hono<{ Bindings: HttpBindings }>();
+  if (logger) app.use(requestLog(logger));
   app.use(securityHeaders({ https, development: !distDir }));
   app.use(compress());
   // Whatever fails unexpectedly still answers in the API's own error format, with no details.
   app.onError((error, c) => {
-    console.error(error);
+    if (logger) logger.error({ err: error }, 'unexpected error');
+    else console.error(error);
     return c.req.path.startsWith('/api/')
       ? problem(500, 'Internal server error')
       : c.text('Internal server error', 500);

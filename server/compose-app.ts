@@ -34,6 +34,7 @@ export function composeApp(
       reservedNumbers: [],
     },
     distDir: options.distDir,
+    logger: options.logger,
     https: live.publicUrl.startsWith('https:'),
     auth: {
       settings: live,

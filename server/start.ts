@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { pino } from 'pino';
 import { composeApp } from './compose-app.ts';
+import { createLogger } from './request-log.ts';
 import { readSettings } from './settings.ts';
 
 // `npm start`: serve the production build and the API on one port, building the app first when
@@ -18,7 +18,7 @@ if (!existsSync(path.join(distDir, 'index.html'))) {
   await build({ root, logLevel: 'warn' });
 }
 
-const logger = pino({ name: 'oc-lookup' });
+const logger = createLogger();
 const app = composeApp(settings, { distDir, logger });
 const mode = settings.live ? `live: ${new URL(settings.live.baseUrl).host}` : 'demo data';
 const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
