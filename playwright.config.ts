@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './e2e/browser.ts';
+import { appUrl as liveBaseURL } from './e2e/live/stack-config.ts';
 
 // The e2e suite runs against the production build, served by the real server on demo data.
 // `npm test` builds first; server/start.ts builds on its own when dist/ is missing.
@@ -22,21 +23,52 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: {
-    command: 'node server/start.ts',
-    env: { PORT: String(port), HOST: '127.0.0.1' },
-    url: `${baseURL}/api/app-config`,
-    reuseExistingServer: !ci,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'node server/start.ts',
+      env: { PORT: String(port), HOST: '127.0.0.1' },
+      url: `${baseURL}/api/app-config`,
+      reuseExistingServer: !ci,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Live mode: the app, a mock Entra ID and a fake Live Platform in one process, on loopback
+      // (e2e/live/live-stack.ts). Never reused: the tests read its state and its log file, which
+      // Playwright's clean-up of test-results/ would have removed from under a running stack.
+      command: 'node e2e/live/live-stack.ts',
+      url: `${liveBaseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+  ],
   projects: [
     {
       name: 'chromium',
+      testIgnore: '**/live/**',
       // Debian's Chromium through launchOptions.executablePath; no `channel`, which would look
       // for a Google Chrome install instead.
       use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      // The journeys share the stack's state (queued failures, token counts, roles): one at a time.
+      name: 'live',
+      testDir: 'e2e/live',
+      testIgnore: '**/secrets-audit.spec.ts',
+      workers: 1,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: liveBaseURL },
+    },
+    {
+      // After every journey: no secret or token in the build, the log, or what the browser saw.
+      name: 'live-audit',
+      testDir: 'e2e/live',
+      testMatch: '**/secrets-audit.spec.ts',
+      dependencies: ['live'],
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: liveBaseURL },
     },
   ],
 });

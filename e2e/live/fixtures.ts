@@ -1,0 +1,126 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test as base, expect, type APIResponse, type Page } from '@playwright/test';
+import type { FakeFailure, FakeRequest } from '../../server/testing/fake-live-platform.ts';
+import { browserTrafficDir, controlUrl, stackConfig, stackSecrets } from './stack-config.ts';
+
+/*
+ * Fixtures of the live-mode e2e suite: `control`, the stack's control API (e2e/live/live-stack.ts),
+ * and an automatic recorder of everything the browser receives (status, headers, body of every
+ * response), written to test-results/live-browser-traffic/ for the final audit and checked at the
+ * end of each test: no secret of the stack and no token the identity provider issued.
+ */
+
+async function call(method: 'GET' | 'POST', route: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(`${controlUrl}${route}`, {
+    method,
+    ...(body === undefined
+      ? {}
+      : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+  });
+  if (!res.ok) throw new Error(`control ${method} ${route}: HTTP ${res.status}`);
+  return res.status === 204 ? undefined : res.json();
+}
+
+export const control = {
+  info: () => call('GET', '/info') as Promise<{ livePlatformHost: string; issuer: string }>,
+  /** The next `count` calls to the fake Live Platform's numbers route fail this way. */
+  failNext: (mode: FakeFailure, count = 1) => call('POST', '/fail-next', { mode, count }),
+  /** How many client-credentials token requests the identity provider has answered so far. */
+  tokenRequests: async () => ((await call('GET', '/token-requests')) as { count: number }).count,
+  issuedTokens: async () => ((await call('GET', '/issued-tokens')) as { tokens: string[] }).tokens,
+  livePlatformRequests: async () =>
+    ((await call('GET', '/live-platform-requests')) as { requests: FakeRequest[] }).requests,
+  /** Client-credentials tokens issued from now on live this long; null: the default (1 h). */
+  expireTokens: (seconds: number | null) => call('POST', '/expire-tokens', { seconds }),
+  /** The roles claim of the ID tokens of sign-ins from now on. */
+  nextLoginRoles: (roles: string[]) => call('POST', '/next-login-roles', { roles }),
+  /** Live Platform's address refuses connections (true) or takes them again (false). */
+  refuseConnections: (refuse: boolean) => call('POST', '/refuse-connections', { refuse }),
+  /** Default roles and token lifetime, connections taken, no failure queued. */
+  reset: () => call('POST', '/reset'),
+};
+
+export type Control = typeof control;
+
+/** The lookup API's path for a number. */
+export const lookupPath = (e164: string) => `/api/v2/oc/numbers/${encodeURIComponent(e164)}`;
+
+/** Looks a number up through the API with the page's session (its cookies). */
+export const lookUp = (page: Page, e164: string): Promise<APIResponse> =>
+  page.request.get(lookupPath(e164));
+
+/** Signs in through the mock identity provider (which approves at once) and waits for the app. */
+export async function signIn(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(
+    page.getByRole('banner').getByText(stackConfig.user.name, { exact: true }),
+  ).toBeVisible();
+}
+
+/** The secrets and tokens found in `text`, by name (never the value itself). */
+export function leaksIn(text: string, tokens: readonly string[]): string[] {
+  const found: string[] = [];
+  stackSecrets.forEach((secret, index) => {
+    if (text.includes(secret)) found.push(`secret #${index}`);
+  });
+  tokens.forEach((token, index) => {
+    // The whole token, or its payload or signature alone (the header is the same for all).
+    const [, payload = '', signature = ''] = token.split('.');
+    if ([token, payload, signature].some((part) => part.length > 20 && text.includes(part))) {
+      found.push(`token #${index}`);
+    }
+  });
+  return found;
+}
+
+type Recorded = { url: string; status: number; headers: Promise<string>; body: Promise<string> };
+
+const withTimeout = <T>(promise: Promise<T>, ms: number, fallback: T) =>
+  Promise.race([
+    promise,
+    new Promise<T>((resolve) => setTimeout(() => resolve(fallback), ms).unref()),
+  ]);
+
+export const test = base.extend<{ control: Control; recordTraffic: undefined }>({
+  // eslint-disable-next-line no-empty-pattern
+  control: async ({}, provide) => {
+    await provide(control);
+  },
+  recordTraffic: [
+    async ({ page }, provide, testInfo) => {
+      const recorded: Recorded[] = [];
+      page.on('response', (response) => {
+        recorded.push({
+          url: response.url(),
+          status: response.status(),
+          headers: response
+            .headersArray()
+            .then((headers) => headers.map(({ name, value }) => `${name}: ${value}`).join('\n'))
+            .catch(() => ''),
+          // Redirects have no body; a response still arriving when the test ends is cut short.
+          body: response.text().catch(() => ''),
+        });
+      });
+      await provide(undefined);
+      const received = await Promise.all(
+        recorded.map(async (r) => {
+          const [headers, body] = await Promise.all([
+            withTimeout(r.headers, 5_000, ''),
+            withTimeout(r.body, 5_000, ''),
+          ]);
+          return `=== ${r.status} ${r.url}\n${headers}\n\n${body}`;
+        }),
+      );
+      const dump = received.join('\n');
+      mkdirSync(browserTrafficDir, { recursive: true });
+      writeFileSync(path.join(browserTrafficDir, `${testInfo.testId}.txt`), dump);
+      expect(leaksIn(dump, await control.issuedTokens()), 'secrets seen by the browser').toEqual(
+        [],
+      );
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,180 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { Hono } from 'hono';
+import { pino } from 'pino';
+import { composeApp } from '../../server/compose-app.ts';
+import { defaultScope, parseSettings } from '../../server/settings.ts';
+import {
+  startFakeLivePlatform,
+  type FakeFailure,
+} from '../../server/testing/fake-live-platform.ts';
+import { audienceOf } from '../../server/testing/mock-entra.ts';
+import { startMockIdentity } from './mock-identity.ts';
+import { startRefusableGateway } from './refusable-gateway.ts';
+import { serverLogFile, stackConfig } from './stack-config.ts';
+
+/*
+ * The live-mode e2e stack, one Node process (Playwright's webServer runs
+ * `node e2e/live/live-stack.ts`), everything on loopback:
+ *  - a mock Entra ID (oauth2-mock-server) for the app's client-credentials token and staff sign-in;
+ *  - the fake Live Platform (server/testing/fake-live-platform.ts), behind a TCP gateway that can
+ *    refuse connections;
+ *  - the app in live mode, composed as `npm start` does, serving the production build (dist/);
+ *  - a control API for the tests (fail the next upstream calls, count token requests, shorten
+ *    token lifetimes, set the roles of the next sign-ins), on a port of its own.
+ */
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const distDir = path.join(root, 'dist');
+const logFile = path.join(root, serverLogFile);
+const { host } = stackConfig;
+
+if (!existsSync(path.join(distDir, 'index.html'))) {
+  console.error('live-stack: no production build in dist/. Run `npx vite build` first.');
+  process.exit(1);
+}
+
+const identity = await startMockIdentity({
+  tenantId: stackConfig.tenantId,
+  host,
+  user: stackConfig.user,
+  defaultRoles: [stackConfig.requiredRole],
+});
+const livePlatform = await startFakeLivePlatform({
+  issuer: identity.issuer,
+  audience: audienceOf(defaultScope),
+});
+const livePlatformUrl = new URL(livePlatform.url);
+const gateway = await startRefusableGateway({
+  host,
+  port: Number(livePlatformUrl.port),
+});
+const gatewayUrl = `http://${host}:${gateway.port}${livePlatformUrl.pathname}`;
+
+mkdirSync(path.dirname(logFile), { recursive: true });
+const logger = pino(
+  { name: 'oc-lookup-e2e-live' },
+  pino.destination({ dest: logFile, sync: true, mkdir: true }),
+);
+
+const settings = parseSettings({
+  PORT: String(stackConfig.appPort),
+  HOST: host,
+  LIVE_PLATFORM_URL: gatewayUrl,
+  LIVE_PLATFORM_TENANT_ID: stackConfig.tenantId,
+  LIVE_PLATFORM_CLIENT_ID: stackConfig.livePlatformClientId,
+  LIVE_PLATFORM_CLIENT_SECRET: stackConfig.livePlatformClientSecret,
+  LIVE_PLATFORM_AUTHORITY: identity.authority,
+  LIVE_PLATFORM_TIMEOUT_MS: String(stackConfig.timeoutMs),
+  AUTH_ISSUER: identity.issuer,
+  AUTH_CLIENT_ID: stackConfig.staffClientId,
+  AUTH_CLIENT_SECRET: stackConfig.staffClientSecret,
+  PUBLIC_URL: `http://${host}:${stackConfig.appPort}`,
+  SESSION_SECRET: stackConfig.sessionSecret,
+  AUTH_REQUIRED_ROLE: stackConfig.requiredRole,
+});
+const app = composeApp(settings, { distDir, logger });
+
+const failures: readonly FakeFailure[] = [
+  'status-500',
+  'status-429',
+  'hang',
+  'unauthorized',
+  'close-connection',
+];
+const isFailure = (value: unknown): value is FakeFailure => failures.includes(value as FakeFailure);
+
+/**
+ * Empties the fake's queue of failures: asks it directly (no token) until it answers the plain
+ * 401 it gives without one. A hang is cut short; a dropped connection just counts as one.
+ */
+async function drainFailures() {
+  const url = `${livePlatform.url}/api/v2/oc/numbers/%2B442074996300`;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(300) });
+      await res.body?.cancel();
+      if (res.status === 401 && res.headers.get('www-authenticate') === 'Bearer') return;
+    } catch {
+      // a hang or a dropped connection: one failure used up
+    }
+  }
+  throw new Error('the fake Live Platform kept failing');
+}
+
+const control = new Hono();
+control.get('/info', (c) =>
+  c.json({
+    livePlatformHost: `${host}:${gateway.port}`,
+    issuer: identity.issuer,
+  }),
+);
+control.post('/fail-next', async (c) => {
+  const { mode, count = 1 } = await c.req.json<{ mode: unknown; count?: number }>();
+  if (!isFailure(mode)) return c.json({ error: `mode must be one of ${failures.join(', ')}` }, 400);
+  livePlatform.failNext(mode, count);
+  return c.body(null, 204);
+});
+control.get('/token-requests', (c) => c.json({ count: identity.clientCredentialsRequests() }));
+control.get('/issued-tokens', (c) => c.json({ tokens: identity.issuedTokens }));
+control.get('/live-platform-requests', (c) => c.json({ requests: livePlatform.requests }));
+control.post('/expire-tokens', async (c) => {
+  const { seconds } = await c.req.json<{ seconds: number | null }>();
+  identity.setExpiresIn(seconds ?? undefined);
+  return c.body(null, 204);
+});
+control.post('/next-login-roles', async (c) => {
+  const { roles } = await c.req.json<{ roles: string[] }>();
+  identity.setSignInRoles(roles);
+  return c.body(null, 204);
+});
+control.post('/refuse-connections', async (c) => {
+  const { refuse } = await c.req.json<{ refuse: boolean }>();
+  await (refuse ? gateway.refuse() : gateway.accept());
+  return c.body(null, 204);
+});
+control.post('/reset', async (c) => {
+  identity.reset();
+  await gateway.accept();
+  await drainFailures();
+  return c.body(null, 204);
+});
+
+const listen = (fetch: (request: Request) => Response | Promise<Response>, port: number) =>
+  new Promise<ServerType>((resolve) => {
+    const server = serve({ fetch, port, hostname: host }, () => {
+      resolve(server);
+    });
+  });
+
+const controlServer = await listen(control.fetch, stackConfig.controlPort);
+const appServer = await listen(app.fetch, stackConfig.appPort);
+console.log(
+  `live stack: app http://${host}:${stackConfig.appPort}, Live Platform ${gatewayUrl}, ` +
+    `identity ${identity.issuer}, control http://${host}:${stackConfig.controlPort}`,
+);
+
+const close = (server: ServerType) =>
+  new Promise<void>((resolve) => {
+    if ('closeAllConnections' in server) server.closeAllConnections();
+    server.close(() => resolve());
+  });
+
+let stopping = false;
+async function shutDown() {
+  if (stopping) return;
+  stopping = true;
+  await Promise.allSettled([
+    close(appServer),
+    close(controlServer),
+    gateway.close(),
+    livePlatform.close(),
+    identity.stop(),
+  ]);
+  logger.flush();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutDown());
+process.on('SIGTERM', () => void shutDown());
