@@ -32,6 +32,7 @@ describe('getJson', () => {
     [429, 'rate-limited'],
     [500, 'upstream'],
     [503, 'upstream'],
+    [504, 'timeout'],
     [400, 'bad-request'],
   ])('turns HTTP %i into %s', async (status, kind) => {
     answer(() => new HttpResponse(null, { status }));

@@ -42,6 +42,8 @@ export function kindForStatus(status: number): ApiErrorKind {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 429) return 'rate-limited';
+  // The server gave up waiting for Live Platform: the same as our own timeout (one retry only).
+  if (status === 504) return 'timeout';
   if (status >= 500) return 'upstream';
   return 'bad-request';
 }

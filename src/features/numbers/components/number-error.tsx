@@ -110,7 +110,7 @@ function transientTitle(error: ApiError): string {
 
 function transientMessage(error: ApiError): string {
   if (error.kind === 'timeout')
-    return `${error.message}, even after a retry. It may be slow right now: retry in a moment.`;
+    return `${error.message.replace(/\.$/, '')}, even after a retry. It may be slow right now: retry in a moment.`;
   if (error.kind === 'network')
     return 'The connection failed, even after retries. Check your network, then retry.';
   const said = error.details.detail ? ` It said: “${error.details.detail}”` : '';
