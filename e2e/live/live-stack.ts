@@ -10,8 +10,7 @@ import {
   startFakeLivePlatform,
   type FakeFailure,
 } from '../../server/testing/fake-live-platform.ts';
-import { audienceOf } from '../../server/testing/mock-entra.ts';
-import { startMockIdentity } from './mock-identity.ts';
+import { audienceOf, startMockEntra } from '../../server/testing/mock-entra.ts';
 import { startRefusableGateway } from './refusable-gateway.ts';
 import { serverLogFile, stackConfig } from './stack-config.ts';
 
@@ -36,11 +35,10 @@ if (!existsSync(path.join(distDir, 'index.html'))) {
   process.exit(1);
 }
 
-const identity = await startMockIdentity({
+const identity = await startMockEntra({
   tenantId: stackConfig.tenantId,
   host,
-  user: stackConfig.user,
-  defaultRoles: [stackConfig.requiredRole],
+  signIn: { user: stackConfig.user, roles: [stackConfig.requiredRole] },
 });
 const livePlatform = await startFakeLivePlatform({
   issuer: identity.issuer,
@@ -117,7 +115,7 @@ control.post('/fail-next', async (c) => {
   livePlatform.failNext(mode, count);
   return c.body(null, 204);
 });
-control.get('/token-requests', (c) => c.json({ count: identity.clientCredentialsRequests() }));
+control.get('/token-requests', (c) => c.json({ count: identity.tokenRequests.length }));
 control.get('/issued-tokens', (c) => c.json({ tokens: identity.issuedTokens }));
 control.get('/live-platform-requests', (c) => c.json({ requests: livePlatform.requests }));
 control.post('/expire-tokens', async (c) => {
