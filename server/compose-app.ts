@@ -6,11 +6,11 @@ import { createTokenProvider } from './live/token-provider.ts';
 import type { NumberSource } from './number-source.ts';
 import { sandboxAppConfig } from './sandbox/sandbox-config.ts';
 import { sandboxSource } from './sandbox/sandbox-source.ts';
-import type { LiveSettings, ServerSettings } from './settings.ts';
+import { isLoopbackUrl, type LiveSettings, type ServerSettings } from './settings.ts';
 
-// Plain http is accepted only for identity providers on this machine (tests, local fakes).
-const isLoopbackHttp = (url: string) =>
-  /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])([:/]|$)/.test(url);
+// Plain http is accepted only for identity providers on this machine (tests, local fakes); the
+// settings refuse it anywhere else.
+const isLoopbackHttp = (url: string) => url.startsWith('http:') && isLoopbackUrl(url);
 
 /** The app for these settings: the demo sandbox, or Live Platform behind staff sign-in. */
 export function composeApp(

@@ -92,10 +92,33 @@ describe('parseSettings, live mode', () => {
     ['SESSION_SECRET', 'short', 'must be at least 32 characters'],
     ['LIVE_PLATFORM_CHANNEL_ID', 'seven', ''],
     ['LIVE_PLATFORM_TIMEOUT_MS', '10', ''],
+    // A bearer token, a client secret or a session cookie would cross the network in clear.
+    ['LIVE_PLATFORM_URL', 'http://lp.example.net/tenantui', 'must be https'],
+    ['LIVE_PLATFORM_URL', 'http://127.0.0.1.example.net/tenantui', 'must be https'],
+    ['LIVE_PLATFORM_URL', 'HTTP://lp.example.net/tenantui', 'must be https'],
+    ['LIVE_PLATFORM_AUTHORITY', 'http://login.example.net/tenant', 'must be https'],
+    ['AUTH_ISSUER', 'http://login.example.net/tenant/v2.0', 'must be https'],
+    ['PUBLIC_URL', 'http://oc-lookup.example.net', 'must be https'],
   ])('rejects %s=%j', (name, value, message) => {
     const problems = problemsOf({ ...complete, [name]: value });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^${name}: .*${message.replace(/[()]/g, '\\$&')}`));
+  });
+
+  it.each([
+    'http://127.0.0.1:8443/tenantui',
+    'http://127.9.8.7/tenantui',
+    'http://localhost:8443/tenantui',
+    'http://[::1]:8443/tenantui',
+  ])('allows plain http on this machine: %s', (url) => {
+    const live = parseSettings({
+      ...complete,
+      LIVE_PLATFORM_URL: url,
+      LIVE_PLATFORM_AUTHORITY: url,
+      AUTH_ISSUER: url,
+      PUBLIC_URL: url,
+    }).live;
+    expect(live?.baseUrl).toBe(url.replace(/\/$/, ''));
   });
 
   it('lists problems of the base settings and the live ones together', () => {

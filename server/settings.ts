@@ -12,6 +12,28 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, 
 const required = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema);
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
+/**
+ * True for an http(s) URL whose host is this machine (127.0.0.0/8, ::1, localhost): the only
+ * place plain http is allowed, for local fakes and tests. Anywhere else a bearer token, a client
+ * secret or a sign-in code would cross the network in clear.
+ */
+export function isLoopbackUrl(value: string): boolean {
+  let host: string;
+  try {
+    host = new URL(value).hostname;
+  } catch {
+    return false;
+  }
+  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+// https, or plain http on this machine only. (Zod runs refinements after a failed check too:
+// only a URL that is http at all is judged here, so a bad URL gets one message, not two.)
+const secureUrl = httpUrl.refine(
+  (value) => !/^http:/i.test(value) || isLoopbackUrl(value),
+  'must be https (plain http is allowed only for localhost or 127.0.0.1)',
+);
+
 const baseSchema = z.object({
   // An empty PORT means "not set", not port 0 (a random one).
   PORT: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(65535).default(8080)),
@@ -21,21 +43,21 @@ const baseSchema = z.object({
 export const defaultScope = 'api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default';
 
 const liveSchema = z.object({
-  LIVE_PLATFORM_URL: required(httpUrl),
+  LIVE_PLATFORM_URL: required(secureUrl),
   LIVE_PLATFORM_TENANT_ID: required(z.string().min(1)),
   LIVE_PLATFORM_CLIENT_ID: required(z.string().min(1)),
   LIVE_PLATFORM_CLIENT_SECRET: required(z.string().min(1)),
   LIVE_PLATFORM_SCOPE: optional(z.string().min(1)),
-  LIVE_PLATFORM_AUTHORITY: optional(httpUrl),
+  LIVE_PLATFORM_AUTHORITY: optional(secureUrl),
   LIVE_PLATFORM_CHANNEL_ID: optional(z.coerce.number().int().nonnegative()),
   LIVE_PLATFORM_TIMEOUT_MS: z.preprocess(
     blankIsUnset,
     z.coerce.number().int().min(100).max(120_000).default(10_000),
   ),
-  AUTH_ISSUER: required(httpUrl),
+  AUTH_ISSUER: required(secureUrl),
   AUTH_CLIENT_ID: required(z.string().min(1)),
   AUTH_CLIENT_SECRET: required(z.string().min(1)),
-  PUBLIC_URL: required(httpUrl),
+  PUBLIC_URL: required(secureUrl),
   SESSION_SECRET: required(z.string().min(32, 'must be at least 32 characters')),
   AUTH_REQUIRED_ROLE: optional(z.string().min(1)),
 });
