@@ -26,7 +26,8 @@ export default defineConfig({
   webServer: [
     {
       command: 'node server/start.ts',
-      env: { PORT: String(port), HOST: '127.0.0.1' },
+      // ENV_FILE=none: a developer's live .env must not turn the demo suite's server live.
+      env: { PORT: String(port), HOST: '127.0.0.1', ENV_FILE: 'none' },
       url: `${baseURL}/api/app-config`,
       reuseExistingServer: !ci,
       timeout: 120_000,

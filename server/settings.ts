@@ -147,6 +147,12 @@ function describe(error: z.ZodError): string[] {
   });
 }
 
+/** The mode in words, for the start-up line. */
+export const describeMode = ({ live }: ServerSettings) =>
+  live
+    ? `live mode: Live Platform at ${new URL(live.baseUrl).host}, staff sign-in required`
+    : 'demo mode: built-in sandbox data (set LIVE_PLATFORM_URL and the rest for live mode)';
+
 /** Reads the settings from the environment, or prints every problem and exits. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
   try {

@@ -3,13 +3,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { composeApp } from './compose-app.ts';
+import { loadEnvFile } from './env-file.ts';
 import { createLogger } from './request-log.ts';
-import { readSettings } from './settings.ts';
+import { describeMode, readSettings } from './settings.ts';
 
 // `npm start`: serve the production build and the API on one port, building the app first when
 // there is no build yet (a fresh clone), so one command is all a new user needs.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = path.join(root, 'dist');
+const settingsFrom = loadEnvFile(root);
 const settings = readSettings();
 
 if (!existsSync(path.join(distDir, 'index.html'))) {
@@ -20,9 +22,9 @@ if (!existsSync(path.join(distDir, 'index.html'))) {
 
 const logger = createLogger();
 const app = composeApp(settings, { distDir, logger });
-const mode = settings.live ? `live: ${new URL(settings.live.baseUrl).host}` : 'demo data';
 const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
-  console.log(`OC Lookup (${mode}) on http://${settings.host}:${info.port}`);
+  console.log(`OC Lookup on http://${settings.host}:${info.port}, ${describeMode(settings)}`);
+  console.log(`Settings from ${settingsFrom}.`);
 });
 
 const shutDown = () => server.close(() => process.exit(0));
