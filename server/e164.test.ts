@@ -2,8 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { isE164 } from './e164.ts';
 
 describe('isE164', () => {
-  it.each(['+442074996300', '+12025550143', '+11', '+123456789012345'])('accepts %s', (value) => {
-    expect(isE164(value)).toBe(true);
+  it.each(['+442074996300', '+12025550143', '+448081570123', '+61491570156', '+80012345678'])(
+    'accepts %s',
+    (value) => {
+      expect(isE164(value)).toBe(true);
+    },
+  );
+
+  // Defect 10: the right shape, but no such number; they reached Live Platform.
+  it.each([
+    '+11',
+    '+12',
+    '+111111111111111',
+    '+99999999999999',
+    '+123456789012345',
+    '+15550100999',
+  ])('rejects %s, which has the shape of E.164 but is no valid number', (value) => {
+    expect(isE164(value)).toBe(false);
   });
 
   it.each([
@@ -21,6 +36,7 @@ describe('isE164', () => {
     '+44/../admin',
     '+４４２０７４９９６３００',
     '+٤٤٢٠٧٤٩٩٦٣٠٠',
+    '+4402074996300',
   ])('rejects %j', (value) => {
     expect(isE164(value)).toBe(false);
   });

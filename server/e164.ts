@@ -1,7 +1,10 @@
-// E.164: a plus, a non-zero country code digit, at most 15 digits in all. Checked on the server too,
-// so nothing but a phone number can reach a source (or, later, the upstream path).
-const e164Pattern = /^\+[1-9]\d{1,14}$/;
+import { isValidE164 } from '../src/lib/e164.ts';
 
+/**
+ * The server's check of the number in an API path: the app's own rule (canonical E.164 that
+ * libphonenumber's metadata calls valid), so nothing the search box would refuse reaches a source
+ * or Live Platform.
+ */
 export function isE164(value: string): boolean {
-  return e164Pattern.test(value);
+  return isValidE164(value);
 }
