@@ -8,7 +8,7 @@ import type { LiveSettings } from '../settings.ts';
 import { authRoutes } from './auth-routes.ts';
 import { createOidcClient } from './oidc.ts';
 import { requireSession, type SessionEnv } from './require-session.ts';
-import { sealSession } from './session-cookie.ts';
+import { sealLoginTransaction, sealSession, unsealLoginTransaction } from './session-cookie.ts';
 
 /*
  * Staff sign-in end to end over real HTTP: the app on one loopback port, oauth2-mock-server as
@@ -285,6 +285,52 @@ describe('signing in', () => {
     expect(callback.status).toBe(302);
     expect(callback.headers.get('location')).toBe('/');
     expect(hops.at(-1)!.status).toBe(200);
+  });
+
+  // Each normalises to `//evil.example` once its dot segments are resolved.
+  const openRedirects = [
+    '/auth/login?returnTo=%2F..%2F%2Fevil.example',
+    '/auth/login?returnTo=/.//evil.example/x',
+    '/auth/login?returnTo=/x/..//evil.example',
+    '/auth/login?returnTo=/./%2F/evil.example',
+    '/auth/login?returnTo=%2F%2E%2E%2F%2Fevil.example',
+    '/auth/login?returnTo=/%252e%252e//evil.example',
+    '/auth/login?returnTo=/..%5C/evil.example',
+  ];
+
+  it.each(openRedirects)('after a full sign-in from %s, lands on / of this app', async (url) => {
+    const browser = new Browser();
+    const hops = await browser.follow(url);
+    const callback = hops.find((res) => new URL(res.url).pathname === '/auth/callback')!;
+    expect(callback.status).toBe(302);
+    expect(callback.headers.get('location')).toBe('/');
+    expect(hops.at(-1)!.status).toBe(200);
+    expect(hops.every((res) => new URL(res.url).hostname !== 'evil.example')).toBe(true);
+  });
+
+  it.each(openRedirects)('signed in already, %s goes to / of this app', async (url) => {
+    const browser = new Browser();
+    await browser.signIn();
+    const res = await browser.fetch(url);
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/');
+  });
+
+  it('checks the return path again at the callback, whatever the login cookie holds', async () => {
+    const browser = new Browser();
+    const toProvider = await browser.fetch('/auth/login?returnTo=%2Fnumbers');
+    const sealed = browser.cookies.get('oc_auth')!;
+    const transaction = (await unsealLoginTransaction(settings.sessionSecret, sealed))!;
+    browser.cookies.set(
+      'oc_auth',
+      await sealLoginTransaction(settings.sessionSecret, {
+        ...transaction,
+        returnTo: '/..//evil.example',
+      }),
+    );
+    const hops = await browser.follow(toProvider.headers.get('location')!);
+    const callback = hops.find((res) => new URL(res.url).pathname === '/auth/callback')!;
+    expect(callback.headers.get('location')).toBe('/');
   });
 
   it('sends no token of the provider to the browser, and hides the session in the cookie', async () => {

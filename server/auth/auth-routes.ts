@@ -107,7 +107,8 @@ export function authRoutes(
       return c.redirect('/auth/forbidden', 302);
     }
     await setSessionCookie(c, settings, session);
-    return c.redirect(transaction.returnTo, 302);
+    // Checked again: a login cookie sealed by an older version may hold a target judged unsafe now.
+    return c.redirect(safeReturnTo(transaction.returnTo), 302);
   });
 
   auth.get('/auth/forbidden', (c) => c.html(forbiddenPage(requiredRole()), 403));
