@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import type { HttpBindings } from '@hono/node-server';
 import { apiRoutes, type AppConfigBody } from './api-routes.ts';
@@ -18,7 +18,12 @@ type AppOptions = {
   source: NumberSource;
   appConfig: AppConfigBody;
   /** The production build to serve; left out in development, where Vite serves the app. */
-  distDir?: string;
+  distDir?: string | undefined;
+  /**
+   * Development: answers every request no route took (Vite's pages, modules and hot reload), after
+   * the same middleware as production — headers, log, and in live mode the session guard.
+   */
+  frontend?: MiddlewareHandler | undefined;
   /** Served over https (PUBLIC_URL): turns on HSTS. */
   https?: boolean;
   /** Writes one JSON line per request (and the upstream calls' lines carry its id). */
@@ -28,7 +33,7 @@ type AppOptions = {
 };
 
 export function createApp(options: AppOptions) {
-  const { source, appConfig, distDir, https = false, auth, logger } = options;
+  const { source, appConfig, distDir, frontend, https = false, auth, logger } = options;
   const app = new Hono<{ Bindings: HttpBindings }>();
   if (logger) app.use(requestLog(logger));
   app.use(securityHeaders({ https, development: !distDir }));
@@ -49,5 +54,6 @@ export function createApp(options: AppOptions) {
   }
   app.route('/api', apiRoutes({ source, appConfig }));
   if (distDir) app.route('/', staticFiles(distDir));
+  else if (frontend) app.all('*', frontend);
   return app;
 }

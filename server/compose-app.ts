@@ -1,3 +1,4 @@
+import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { createOidcClient } from './auth/oidc.ts';
@@ -15,7 +16,7 @@ const isLoopbackHttp = (url: string) => url.startsWith('http:') && isLoopbackUrl
 /** The app for these settings: the demo sandbox, or Live Platform behind staff sign-in. */
 export function composeApp(
   settings: ServerSettings,
-  options: { distDir?: string; logger?: Logger } = {},
+  options: { distDir?: string; logger?: Logger; frontend?: MiddlewareHandler } = {},
 ) {
   const { live } = settings;
   if (!live) {
@@ -23,6 +24,7 @@ export function composeApp(
       source: sandboxSource,
       appConfig: sandboxAppConfig,
       distDir: options.distDir,
+      frontend: options.frontend,
     });
   }
   return createApp({
@@ -34,6 +36,7 @@ export function composeApp(
       reservedNumbers: [],
     },
     distDir: options.distDir,
+    frontend: options.frontend,
     logger: options.logger,
     https: live.publicUrl.startsWith('https:'),
     auth: {

@@ -1,30 +1,57 @@
 import { createServer } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getRequestListener, type HttpBindings } from '@hono/node-server';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import type { MiddlewareHandler } from 'hono';
 import { createServer as createViteServer } from 'vite';
 import { composeApp } from './compose-app.ts';
-import { readSettings } from './settings.ts';
+import { loadEnvFile } from './env-file.ts';
+import { createLogger } from './request-log.ts';
+import { describeMode, readSettings } from './settings.ts';
 
-// `npm run dev`: one port for everything. /api goes to the same Hono app as in production; every
-// other request goes to Vite in middleware mode (hot reload over the same HTTP server).
+// `npm run dev`: one port, one Hono app exactly as `npm start` composes it — API, /auth, /healthz,
+// headers, request log and, in live mode, the session guard — with Vite in middleware mode (hot
+// reload over the same HTTP server) answering whatever would be the build's files in production.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const settingsFrom = loadEnvFile(root);
 const settings = readSettings();
-const app = composeApp(settings);
-const handleApi = getRequestListener(app.fetch);
 
 const httpServer = createServer();
 const vite = await createViteServer({
+  root,
   server: { middlewareMode: true, ws: { server: httpServer } },
   appType: 'spa',
 });
 
-httpServer.on('request', (req, res) => {
-  if (req.url?.startsWith('/api/')) {
-    void handleApi(req, res);
-    return;
-  }
-  vite.middlewares(req, res);
+// Requests no route took (and, in live mode, that passed the session guard) come back from the
+// app as this marker; they then go to Vite, which writes its answer itself. The marker is
+// checked outside the app: middleware may copy a response, which would lose an "already sent" flag.
+const viteMarker = 'x-oc-lookup-dev-frontend';
+const toVite: MiddlewareHandler = (c) => c.body(null, 200, { [viteMarker]: '1' });
+
+function serveWithVite({ incoming, outgoing }: HttpBindings): Promise<void> {
+  return new Promise((resolve) => {
+    outgoing.once('close', resolve);
+    vite.middlewares(incoming, outgoing, () => {
+      outgoing.statusCode = 404;
+      outgoing.end('Not found');
+    });
+  });
+}
+
+const app = composeApp(settings, { logger: createLogger(), frontend: toVite });
+const listener = getRequestListener(async (request, env: HttpBindings) => {
+  const response = await app.fetch(request, env);
+  if (!response.headers.has(viteMarker)) return response;
+  await serveWithVite(env);
+  return RESPONSE_ALREADY_SENT;
 });
+httpServer.on('request', (req, res) => void listener(req, res));
 
 httpServer.listen(settings.port, settings.host, () => {
-  const mode = settings.live ? `live: ${new URL(settings.live.baseUrl).host}` : 'demo data';
-  console.log(`OC Lookup dev server (${mode}) on http://${settings.host}:${settings.port}`);
+  const { port } = httpServer.address() as AddressInfo;
+  console.log(`OC Lookup dev server on http://${settings.host}:${port}, ${describeMode(settings)}`);
+  console.log(`Settings from ${settingsFrom}.`);
 });
