@@ -29,7 +29,7 @@ const vite = await createViteServer({
 // app as this marker; they then go to Vite, which writes its answer itself. The marker is
 // checked outside the app: middleware may copy a response, which would lose an "already sent" flag.
 const viteMarker = 'x-oc-lookup-dev-frontend';
-const toVite: MiddlewareHandler = (c) => c.body(null, 200, { [viteMarker]: '1' });
+const toVite: MiddlewareHandler = (c) => Promise.resolve(c.body(null, 200, { [viteMarker]: '1' }));
 
 function serveWithVite({ incoming, outgoing }: HttpBindings): Promise<void> {
   return new Promise((resolve) => {
@@ -42,10 +42,11 @@ function serveWithVite({ incoming, outgoing }: HttpBindings): Promise<void> {
 }
 
 const app = composeApp(settings, { logger: createLogger(), frontend: toVite });
-const listener = getRequestListener(async (request, env: HttpBindings) => {
-  const response = await app.fetch(request, env);
+const listener = getRequestListener(async (request, env) => {
+  const bindings = env as HttpBindings;
+  const response = await app.fetch(request, bindings);
   if (!response.headers.has(viteMarker)) return response;
-  await serveWithVite(env);
+  await serveWithVite(bindings);
   return RESPONSE_ALREADY_SENT;
 });
 httpServer.on('request', (req, res) => void listener(req, res));
