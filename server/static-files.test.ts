@@ -127,6 +127,15 @@ describe('hashed assets', () => {
     },
   );
 
+  it.each(['/assets/app-abc123.js.map', '/assets/APP-ABC123.JS.MAP', '/app-abc123.js.map'])(
+    'never hands out a source map: %s → 404',
+    async (pathname) => {
+      const res = await get(pathname, { 'accept-encoding': 'gzip, br' });
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toContain('mappings');
+    },
+  );
+
   it.each(['/assets/..%2Findex.html', '/assets/%2e%2e/index.html'])(
     'does not serve %s outside the assets folder as an asset',
     async (pathname) => {

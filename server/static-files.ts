@@ -2,11 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
-
-// Paths the browser app routes itself. Any other path that is not a file still gets the app (so the
-// user sees a "page not found" with a way back) but with a 404 status.
-const appRoutePattern = /^\/(numbers\/[^/]+\/?)?$/;
-const looksLikeFile = (pathname: string) => /\.[a-z0-9]+$/i.test(pathname);
+import { isAppRoute, isBuildFile } from './app-paths.ts';
 
 // Set after the file is served: serveStatic's onFound runs after the response is built, where a
 // header only sticks with some Response implementations.
@@ -23,6 +19,12 @@ export function staticFiles(distDir: string) {
   const indexHtml = readFileSync(path.join(distDir, 'index.html'), 'utf8');
 
   const fromDist = serveStatic({ root: distDir, precompressed: true });
+  // Source maps stay in the build for whoever debugs a deployment, but are never handed out: they
+  // are megabytes of the app's source that no user needs.
+  files.use('*', async (c, next) => {
+    if (/\.map$/i.test(c.req.path)) return c.text('Not found', 404);
+    await next();
+  });
   files.use('/assets/*', cacheFor('public, max-age=31536000, immutable'), fromDist);
   // The files of public/ (favicon, flags, …), found once at start: the build does not change.
   const publicFiles = [cacheFor('public, max-age=3600'), fromDist];
@@ -31,14 +33,12 @@ export function staticFiles(distDir: string) {
     files.use(entry.isDirectory() ? `/${entry.name}/*` : `/${entry.name}`, ...publicFiles);
   }
 
+  // Any other path that is not a file still gets the app (so the user sees a "page not found"
+  // with a way back) but with a 404 status.
   files.get('*', (c) => {
-    const isAppRoute = appRoutePattern.test(c.req.path) || c.req.path === '/index.html';
-    // A number may hold dots (/numbers/020.7499.6300): app routes win over "looks like a file".
-    if (!isAppRoute && looksLikeFile(c.req.path)) {
-      return c.text('Not found', 404);
-    }
+    if (isBuildFile(c.req.path)) return c.text('Not found', 404);
     c.header('cache-control', 'no-cache');
-    return c.html(indexHtml, isAppRoute ? 200 : 404);
+    return c.html(indexHtml, isAppRoute(c.req.path) ? 200 : 404);
   });
   return files;
 }

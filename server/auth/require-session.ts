@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { isBuildFile } from '../app-paths.ts';
 import { problem } from '../problem.ts';
 import type { LiveSettings } from '../settings.ts';
 import { hasRequiredRole } from './session-claims.ts';
@@ -8,7 +9,6 @@ import { readSessionCookie, type Session } from './session-cookie.ts';
 export type SessionVariables = { session: Session };
 export type SessionEnv = { Variables: SessionVariables };
 
-const looksLikeFile = (pathname: string) => /\.[a-z0-9]+$/i.test(pathname);
 const isUnder = (pathname: string, prefix: string) =>
   pathname === prefix || pathname.startsWith(`${prefix}/`);
 
@@ -21,7 +21,7 @@ export function isPublicPath(pathname: string): boolean {
     pathname === '/readyz' ||
     isUnder(pathname, '/assets') ||
     isUnder(pathname, '/flags') ||
-    looksLikeFile(pathname)
+    isBuildFile(pathname)
   );
 }
 

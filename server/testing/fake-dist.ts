@@ -11,7 +11,7 @@ export const fakeDist = {
   immutable: 'public, max-age=31536000, immutable',
 };
 
-/** A small production build in a temp folder: index.html, a hashed asset (+ .br, .gz), SVGs. */
+/** A small production build in a temp folder: index.html, a hashed asset (+ .br, .gz, .map), SVGs. */
 export function makeFakeDist(): { distDir: string; remove: () => void } {
   const distDir = mkdtempSync(path.join(tmpdir(), 'oc-lookup-dist-'));
   mkdirSync(path.join(distDir, 'assets'));
@@ -21,6 +21,7 @@ export function makeFakeDist(): { distDir: string; remove: () => void } {
   writeFileSync(js, fakeDist.appJs);
   writeFileSync(`${js}.br`, brotliCompressSync(fakeDist.appJs));
   writeFileSync(`${js}.gz`, gzipSync(fakeDist.appJs));
+  writeFileSync(`${js}.map`, '{"version":3,"sources":["src/main.tsx"],"mappings":""}');
   writeFileSync(path.join(distDir, 'favicon.svg'), fakeDist.svg);
   writeFileSync(path.join(distDir, 'flags', 'GB.svg'), fakeDist.svg);
   return { distDir, remove: () => rmSync(distDir, { recursive: true, force: true }) };
