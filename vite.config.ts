@@ -78,7 +78,9 @@ export default defineConfig({
   plugins: [react(), countryFlags(), precompress()],
   build: {
     target: 'es2023',
-    sourcemap: true,
+    // Maps are written for whoever debugs a deployment, but no page points to them and the server
+    // refuses to serve them (server/static-files.ts).
+    sourcemap: 'hidden',
     // One chunk by choice: splitting the detail view saved 11 kB gzip on / and cost a request on
     // every detail page (measured; see docs/decisions/005). `npm run bench` tracks the size.
     chunkSizeWarningLimit: 900,
@@ -102,6 +104,10 @@ export default defineConfig({
           include: ['server/**/*.test.ts'],
           environment: 'node',
         },
+      },
+      {
+        // Checks of the repository itself (the README's images, …).
+        test: { name: 'repo', include: ['scripts/**/*.test.ts'], environment: 'node' },
       },
     ],
   },
