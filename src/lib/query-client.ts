@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-error.ts';
+import { clampRetryAfter } from './retry-after.ts';
 
 /*
  * Retries: none for answers that will not change (4xx, a payload that breaks the schema); a few,
@@ -16,7 +17,7 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export function retryDelay(failureCount: number, error: unknown): number {
   if (isApiError(error) && error.kind === 'rate-limited') {
-    return Math.min(error.details.retryAfterMs ?? 2000, 60_000);
+    return clampRetryAfter(error.details.retryAfterMs ?? 2000);
   }
   return Math.min(1000 * 2 ** failureCount, 8000);
 }
