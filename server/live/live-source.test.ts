@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
@@ -6,12 +6,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { sandboxSource } from '../sandbox/sandbox-source.ts';
 import type { LiveSettings } from '../settings.ts';
 import { closedPort } from '../testing/closed-port.ts';
+import { startHangingTokenEndpoint } from '../testing/hanging-token-endpoint.ts';
 import {
   fakeFailureDetails,
   startFakeLivePlatform,
   type FakeLivePlatform,
 } from '../testing/fake-live-platform.ts';
 import { audienceOf, startMockEntra, type MockEntra } from '../testing/mock-entra.ts';
+import { keptBodyChars, unexpectedAnswer } from '../upstream-answer.ts';
 import { createLiveSource, liveTitles, type LiveSourceOptions } from './live-source.ts';
 import { createTokenProvider, type TokenProvider } from './token-provider.ts';
 
@@ -136,11 +138,16 @@ describe('createLiveSource: answers', () => {
     expect(await answer.text()).toBe('null');
   });
 
-  it('passes a 2xx body that is not JSON through unchanged, with its content-type', async () => {
+  it('answers 502 for a JSON-typed 200 whose body is not JSON, with the body inside', async () => {
     const answer = await lookup(makeSource(), '+442079460666');
-    expect(answer.status).toBe(200);
-    expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(await answer.text()).toBe(await sandboxText('+442079460666'));
+    expect(answer.status).toBe(502);
+    expect(answer.headers.get('content-type')).toMatch(PROBLEM_JSON);
+    expect(await answer.json()).toMatchObject({
+      type: unexpectedAnswer.type,
+      title: liveTitles.unexpected,
+      upstreamStatus: 200,
+      upstreamBody: await sandboxText('+442079460666'),
+    });
   });
 
   it('passes a body that breaks the schema through unchanged', async () => {
@@ -183,6 +190,163 @@ describe('createLiveSource: answers', () => {
     expect(await answer.json()).toMatchObject({
       title: 'Too Many Requests',
       detail: 'Rate limit: 10 requests per 10 seconds.',
+    });
+  });
+});
+
+/** An upstream that answers every request with `status`, `headers` and `body`. */
+const answering =
+  (status: number, headers: Record<string, string>, body: string) =>
+  (_req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(status, headers);
+    res.end(body);
+  };
+
+const viaUpstream = (
+  status: number,
+  headers: Record<string, string>,
+  body: string,
+  check: (answer: Response) => void | Promise<void>,
+) =>
+  withUpstream(answering(status, headers, body), async (base) => {
+    await check(await lookup(makeSource({ baseUrl: base }), VENDOR_NUMBER));
+  });
+
+describe('createLiveSource: only JSON goes on', () => {
+  const script = '<script>alert(document.cookie)</script>';
+
+  it.each([
+    ['text/html; charset=utf-8', `<!doctype html><title>x</title>${script}`],
+    ['text/javascript', 'alert(document.cookie)'],
+    ['application/javascript', '{"looks":"like json"}'],
+    ['text/plain', '{"looks":"like json"}'],
+    ['application/xml', '<number/>'],
+    ['image/svg+xml', `<svg xmlns="http://www.w3.org/2000/svg">${script}</svg>`],
+    ['application/json, text/html', '{}'],
+  ])('turns a 200 with %s into a 502 problem that holds the body as data', async (type, body) => {
+    await viaUpstream(200, { 'content-type': type }, body, async (answer) => {
+      expect(answer.status).toBe(502);
+      expect(answer.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+      const problem = (await answer.json()) as Record<string, unknown>;
+      expect(problem).toMatchObject({
+        type: unexpectedAnswer.type,
+        title: liveTitles.unexpected,
+        status: 502,
+        upstreamStatus: 200,
+        upstreamContentType: type,
+        upstreamBody: body,
+      });
+      expect(problem.detail).toContain('not JSON');
+    });
+  });
+
+  it.each([
+    ['application/json', '{"telephoneNumber":"+442074996300"}'],
+    ['application/json; charset=utf-8', 'null'],
+    ['Application/JSON', '[1,2]'],
+    ['application/problem+json', '{"title":"odd but JSON"}'],
+    ['application/vnd.api+json', '{"data":{"id":9007199254740993}}'],
+  ])('re-serves a 200 with %s as application/json, byte for byte', async (type, body) => {
+    await viaUpstream(200, { 'content-type': type }, body, async (answer) => {
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(await answer.text()).toBe(body);
+    });
+  });
+
+  it('accepts a 200 without a content type when the body parses as JSON', async () => {
+    const body = '\uFEFF{"telephoneNumber":"+442074996300"}';
+    await withUpstream(
+      (_req, res) => {
+        res.removeHeader('content-type');
+        res.end(body);
+      },
+      async (base) => {
+        const answer = await lookup(makeSource({ baseUrl: base }), VENDOR_NUMBER);
+        expect(answer.status).toBe(200);
+        expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
+        // Byte for byte, BOM included (text() would drop it).
+        expect(Buffer.from(await answer.arrayBuffer()).toString('utf8')).toBe(body);
+      },
+    );
+  });
+
+  it.each([
+    ['HTML', `<p>hi</p>${script}`, 'not JSON'],
+    ['nothing', '', 'an empty body'],
+  ])('refuses a 200 without a content type whose body is %s', async (_, body, says) => {
+    await withUpstream(
+      (_req, res) => {
+        res.removeHeader('content-type');
+        res.end(body);
+      },
+      async (base) => {
+        const answer = await lookup(makeSource({ baseUrl: base }), VENDOR_NUMBER);
+        expect(answer.status).toBe(502);
+        const problem = (await answer.json()) as Record<string, unknown>;
+        expect(problem).toMatchObject({ type: unexpectedAnswer.type, upstreamBody: body });
+        expect(problem.detail).toContain(says);
+        expect(problem).not.toHaveProperty('upstreamContentType');
+      },
+    );
+  });
+
+  it('keeps only the start of a large unexpected body', async () => {
+    const body = `<html>${'x'.repeat(100_000)}</html>`;
+    await viaUpstream(200, { 'content-type': 'text/html' }, body, async (answer) => {
+      const problem = (await answer.json()) as Record<string, unknown>;
+      expect(problem.upstreamBody).toBe(body.slice(0, keptBodyChars));
+      expect(problem.upstreamBodyBytes).toBe(body.length);
+    });
+  });
+});
+
+describe('createLiveSource: statuses it does not expect', () => {
+  it.each([600, 999, 299, 204, 201, 304, 302])(
+    'answers 502 "%s is not expected", never a 500',
+    async (status) => {
+      const body = status === 204 || status === 304 ? '' : '{"telephoneNumber":"+1"}';
+      await viaUpstream(status, { 'content-type': 'application/json' }, body, async (answer) => {
+        expect(answer.status).toBe(502);
+        expect(answer.headers.get('content-type')).toMatch(PROBLEM_JSON);
+        const problem = (await answer.json()) as Record<string, unknown>;
+        expect(problem).toMatchObject({
+          type: unexpectedAnswer.type,
+          title: liveTitles.unexpected,
+          upstreamStatus: status,
+        });
+      });
+    },
+  );
+
+  it('keeps an unknown 4xx or 5xx status, with a generic title', async () => {
+    await viaUpstream(599, { 'content-type': 'text/html' }, '<h1>x</h1>', async (answer) => {
+      expect(answer.status).toBe(599);
+      expect(await answer.json()).toMatchObject({ status: 599, title: 'HTTP 599' });
+    });
+  });
+});
+
+describe('createLiveSource: Retry-After', () => {
+  it.each([
+    ['-5', null],
+    ['99999999', '120'],
+    ['0', '1'],
+    ['soon', null],
+    ['1.5', null],
+    ['30', '30'],
+  ])('passes an upstream Retry-After %j on as %j', async (value, expected) => {
+    await viaUpstream(429, { 'retry-after': value }, '', (answer) => {
+      expect(answer.status).toBe(429);
+      expect(answer.headers.get('retry-after')).toBe(expected);
+    });
+  });
+
+  it('turns an HTTP-date into seconds, within bounds', async () => {
+    const inTenSeconds = new Date(Date.now() + 10_500).toUTCString();
+    await viaUpstream(503, { 'retry-after': inTenSeconds }, '', (answer) => {
+      expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(9);
+      expect(Number(answer.headers.get('retry-after'))).toBeLessThanOrEqual(11);
     });
   });
 });
@@ -363,6 +527,29 @@ describe('createLiveSource: token', () => {
   });
 });
 
+describe('createLiveSource: a token endpoint that hangs, then recovers', () => {
+  it('answers 504 while it hangs, and the first lookup after the timeout succeeds', async () => {
+    const endpoint = await startHangingTokenEndpoint();
+    const json = answering(200, { 'content-type': 'application/json' }, '{"telephoneNumber":"+1"}');
+    try {
+      await withUpstream(json, async (base) => {
+        const source = makeSource({ baseUrl: base, authority: endpoint.authority, timeoutMs: 300 });
+        const hung = await lookup(source, VENDOR_NUMBER);
+        expect(hung.status).toBe(504);
+        expect(await hung.json()).toMatchObject({ title: liveTitles.token });
+
+        endpoint.state.hanging = false;
+        // The shared token request started with that lookup: it gives up with it, not 10 s later.
+        await vi.waitFor(() => expect(endpoint.abandoned()).toBe(1), { timeout: 500 });
+        expect((await lookup(source, VENDOR_NUMBER)).status).toBe(200);
+        expect(endpoint.state.requests).toBe(2);
+      });
+    } finally {
+      await endpoint.close();
+    }
+  });
+});
+
 describe('createLiveSource: the caller', () => {
   it('aborts the upstream request and rethrows when the caller aborts', async () => {
     platform.failNext('hang');
@@ -408,6 +595,104 @@ describe('createLiveSource: the caller', () => {
     }
   });
 });
+
+describe('createLiveSource: log lines name the cause', () => {
+  const upstreamLine = () => parseLog().find((line) => line.msg === 'Live Platform call');
+
+  it('connection refused: ECONNREFUSED', async () => {
+    const port = await closedPort();
+    await lookup(makeSource({ baseUrl: `http://127.0.0.1:${port}/tenantui` }), VENDOR_NUMBER);
+    expect(upstreamLine()).toMatchObject({ upstreamStatus: null, cause: 'ECONNREFUSED' });
+  });
+
+  it('connection reset before the answer: ECONNRESET', async () => {
+    await withUpstream(
+      (req) => req.socket.resetAndDestroy(),
+      async (base) => {
+        await lookup(makeSource({ baseUrl: base }), VENDOR_NUMBER);
+        expect(upstreamLine()).toMatchObject({ upstreamStatus: null, cause: 'ECONNRESET' });
+      },
+    );
+  });
+
+  it('connection reset in the middle of the body: ECONNRESET, with the status seen', async () => {
+    await withUpstream(
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+        res.write('{"telephoneNumber":');
+        setTimeout(() => res.socket?.resetAndDestroy(), 20);
+      },
+      async (base) => {
+        const answer = await lookup(makeSource({ baseUrl: base }), VENDOR_NUMBER);
+        expect(answer.status).toBe(502);
+        expect(upstreamLine()).toMatchObject({ upstreamStatus: 200, cause: 'ECONNRESET' });
+      },
+    );
+  });
+
+  it('unknown host: the resolver’s code', async () => {
+    await lookup(makeSource({ baseUrl: 'http://no-such-host.invalid/tenantui' }), VENDOR_NUMBER);
+    expect(upstreamLine()).toMatchObject({ upstreamStatus: null });
+    expect(upstreamLine()?.cause).toMatch(/^E(NOTFOUND|AI_AGAIN|AI_FAIL)$/);
+  });
+
+  it('no answer in time: timeout', async () => {
+    platform.failNext('hang');
+    await lookup(makeSource({ timeoutMs: 200 }), VENDOR_NUMBER);
+    expect(upstreamLine()).toMatchObject({ upstreamStatus: null, cause: 'timeout' });
+  });
+
+  it('the caller went away: aborted', async () => {
+    platform.failNext('hang');
+    const controller = new AbortController();
+    const pending = makeSource().getNumber(VENDOR_NUMBER, controller.signal);
+    await vi.waitFor(() => expect(platform.requests).toHaveLength(1));
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(upstreamLine()).toMatchObject({ upstreamStatus: null, cause: 'aborted' });
+  });
+
+  it('a body past the cap: body-too-large, with the status seen', async () => {
+    await lookup(makeSource({}, { maxBodyBytes: 100 }), VENDOR_NUMBER);
+    expect(upstreamLine()).toMatchObject({ upstreamStatus: 200, cause: 'body-too-large' });
+  });
+
+  it('no cause on a call that got its answer', async () => {
+    await lookup(makeSource(), VENDOR_NUMBER);
+    expect(upstreamLine()).not.toHaveProperty('cause');
+  });
+
+  it('the token endpoint refused: the OAuth error as the cause', async () => {
+    entra.failNext(401);
+    await lookup(makeSource(), VENDOR_NUMBER);
+    expect(parseLog().find((line) => line.msg === liveTitles.token)).toMatchObject({
+      cause: 'invalid_client',
+    });
+  });
+
+  it('the token endpoint cannot be reached: the network code as the cause', async () => {
+    const port = await closedPort();
+    await lookup(makeSource({ authority: `http://127.0.0.1:${port}/tenant-1` }), VENDOR_NUMBER);
+    expect(parseLog().find((line) => line.msg === liveTitles.token)).toMatchObject({
+      cause: 'ECONNREFUSED',
+    });
+  });
+});
+
+/** Runs `test` against a Live Platform of its own: a plain node:http server with `handler`. */
+async function withUpstream(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+  test: (baseUrl: string) => Promise<void>,
+) {
+  const server = createServer(handler);
+  const base = await listen(server);
+  try {
+    await test(base);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
 
 async function listen(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

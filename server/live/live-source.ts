@@ -1,21 +1,25 @@
-import { STATUS_CODES } from 'node:http';
 import type { Logger } from 'pino';
+import { failureCause, failureCode } from '../failure-cause.ts';
 import type { NumberSource } from '../number-source.ts';
 import { problem } from '../problem.ts';
 import type { LiveSettings } from '../settings.ts';
-import type { TokenProvider } from './token-provider.ts';
+import { answerFromUpstream, unexpectedAnswer, type UpstreamAnswer } from '../upstream-answer.ts';
+import { TokenRequestError, type TokenProvider } from './token-provider.ts';
 
 /*
- * The live NumberSource: asks Live Platform itself, with the app's bearer token. A 2xx answer goes
- * to the browser as sent; anything else becomes problem details that keep the upstream status and
- * the ids Live Platform's support asks for (traceId, errorTicket). The token and the client secret
- * never reach an answer or a log line.
+ * The live NumberSource: asks Live Platform itself, with the app's bearer token, and answers by
+ * the rule of upstream-answer.ts: a JSON 200 goes on as application/json (never with Live
+ * Platform's own Content-Type), 4xx/5xx become problem details that keep the status and the ids
+ * Live Platform's support asks for (traceId, errorTicket), and anything else (HTML with a 200, an
+ * odd status such as 600) becomes a 502 that says so. Each upstream call writes one log line with
+ * its status or, when there is none, the cause (ECONNREFUSED, timeout, body-too-large, …). The
+ * token and the client secret never reach an answer or a log line.
  */
 
 export type LiveSourceOptions = {
   /** The most of an upstream body read before giving up with a 502. Default 1 MiB. */
   maxBodyBytes?: number;
-  /** One line per upstream call: upstream status, latency, attempt. */
+  /** One line per upstream call: upstream status (or the cause of failure), latency, attempt. */
   logger?: Logger;
 };
 
@@ -24,13 +28,10 @@ export const liveTitles = {
   timeout: 'Live Platform did not answer in time',
   tooLarge: "Live Platform's answer is too large",
   token: 'Could not get a token for Live Platform',
-  unexpected: 'Live Platform answered unexpectedly',
+  unexpected: unexpectedAnswer.title,
 } as const;
 
 const defaultMaxBodyBytes = 1024 * 1024;
-
-/** Problem-details members of an upstream error worth showing to staff; anything else is dropped. */
-const keptProblemMembers = ['detail', 'traceId', 'errorTicket', 'errorCode'] as const;
 
 class BodyTooLarge extends Error {
   constructor() {
@@ -38,8 +39,6 @@ class BodyTooLarge extends Error {
     this.name = 'BodyTooLarge';
   }
 }
-
-type Upstream = { status: number; headers: Headers; body: Uint8Array };
 
 export function createLiveSource(
   settings: LiveSettings,
@@ -58,18 +57,42 @@ export function createLiveSource(
     const url = `${settings.baseUrl}/api/v2/oc/numbers/${encodeURIComponent(e164)}`;
     const started = performance.now();
     let upstreamStatus: number | null = null;
+    let cause: string | undefined;
     try {
       // No redirects: a bearer token is only ever sent to the configured Live Platform.
       const res = await fetch(url, { headers, signal, redirect: 'manual' });
       upstreamStatus = res.status;
       const body = await readCapped(res, maxBodyBytes);
-      return { status: res.status, headers: res.headers, body } satisfies Upstream;
+      return { status: res.status, headers: res.headers, body } satisfies UpstreamAnswer;
+    } catch (error) {
+      cause = error instanceof BodyTooLarge ? 'body-too-large' : failureCause(error, signal);
+      throw error;
     } finally {
+      const latencyMs = Math.round(performance.now() - started);
       logger?.info(
-        { upstreamStatus, latencyMs: Math.round(performance.now() - started), attempt },
+        { upstreamStatus, ...(cause && { cause }), latencyMs, attempt },
         'Live Platform call',
       );
     }
+  }
+
+  /** No token: the reason (safe, but about the app's credentials) goes to the log, not the browser. */
+  function tokenFailure(error: unknown, lookupTimedOut: boolean): Response {
+    // The shared token request may have hit its own timeout (the same length) just before ours.
+    const cause = lookupTimedOut
+      ? 'timeout'
+      : error instanceof TokenRequestError
+        ? error.reason
+        : failureCause(error);
+    const reason = error instanceof Error ? error.message : 'no token in time';
+    logger?.error({ reason, cause }, liveTitles.token);
+    return cause === 'timeout'
+      ? problem(504, liveTitles.token, {
+          detail: `The identity provider gave no token within ${settings.timeoutMs} ms.`,
+        })
+      : problem(502, liveTitles.token, {
+          detail: 'The identity provider refused the app or could not be reached.',
+        });
   }
 
   return {
@@ -89,90 +112,27 @@ export function createLiveSource(
           stage = 'upstream';
           upstream = await call(e164, token, signal, 2);
         }
-        return answer(upstream);
+        return answerFromUpstream(upstream);
       } catch (error) {
         if (callerSignal.aborted) throw callerSignal.reason;
+        if (stage === 'token') return tokenFailure(error, timeout.aborted);
         if (timeout.aborted) {
-          return stage === 'token'
-            ? problem(504, liveTitles.token, {
-                detail: `The identity provider gave no token within ${settings.timeoutMs} ms.`,
-              })
-            : problem(504, liveTitles.timeout, {
-                detail: `No answer within ${settings.timeoutMs} ms.`,
-              });
+          return problem(504, liveTitles.timeout, {
+            detail: `No answer within ${settings.timeoutMs} ms.`,
+          });
         }
         if (error instanceof BodyTooLarge) {
           return problem(502, liveTitles.tooLarge, {
             detail: `The answer is larger than ${maxBodyBytes} bytes.`,
           });
         }
-        if (stage === 'token') {
-          // The reason (safe, but about the app's credentials) goes to the log, not the browser.
-          logger?.error(
-            { reason: error instanceof Error ? error.message : 'unknown' },
-            liveTitles.token,
-          );
-          return problem(502, liveTitles.token, {
-            detail: 'The identity provider refused the app or could not be reached.',
-          });
-        }
-        return problem(502, liveTitles.unreachable, { detail: describeNetworkError(error) });
+        const code = failureCode(error);
+        return problem(502, liveTitles.unreachable, {
+          detail: code ? `Network error ${code}.` : 'The connection failed.',
+        });
       }
     },
   };
-}
-
-/** The browser's answer for what Live Platform sent. */
-function answer({ status, headers, body }: Upstream): Response {
-  if (status >= 200 && status < 300) {
-    const empty = status === 204 || status === 205;
-    const contentType = headers.get('content-type') ?? 'application/json';
-    return new Response(empty ? null : Buffer.from(body), {
-      status,
-      headers: empty
-        ? { 'cache-control': 'no-store' }
-        : {
-            'content-type': contentType,
-            'content-length': String(body.byteLength),
-            'cache-control': 'no-store',
-          },
-    });
-  }
-  if (status < 200 || status >= 400) {
-    const upstreamProblem = parseProblem(headers, body);
-    const extra: Record<string, unknown> = {};
-    for (const member of keptProblemMembers) {
-      const value = upstreamProblem?.[member];
-      if (typeof value === 'string' || typeof value === 'number') extra[member] = value;
-    }
-    const title =
-      typeof upstreamProblem?.title === 'string' && upstreamProblem.title !== ''
-        ? upstreamProblem.title
-        : (STATUS_CODES[status] ?? `HTTP ${status}`);
-    if (status === 401 && extra.detail === undefined) {
-      extra.detail = 'Live Platform did not accept the app’s token, even a new one.';
-    }
-    const retryAfter = headers.get('retry-after');
-    const passed: Record<string, string> =
-      (status === 429 || status === 503) && retryAfter && /^[\w ,:+-]{1,64}$/.test(retryAfter)
-        ? { 'retry-after': retryAfter }
-        : {};
-    return problem(status, title, extra, passed);
-  }
-  // 1xx never arrives through fetch; 3xx is not followed, and this API has no reason to send one.
-  return problem(502, liveTitles.unexpected, { detail: `Live Platform answered HTTP ${status}.` });
-}
-
-function parseProblem(headers: Headers, body: Uint8Array): Record<string, unknown> | undefined {
-  if (!/json/i.test(headers.get('content-type') ?? '')) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(body).toString('utf8'));
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Reads the body, but stops (and drops the connection) once it passes `max` bytes. */
@@ -209,16 +169,4 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
     promise.then(cleanup, cleanup);
     promise.then(resolve, reject);
   });
-}
-
-/** A network failure in words for staff: the system error code, never a URL's credentials. */
-function describeNetworkError(error: unknown): string {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-    const code = (current as Error & { code?: unknown }).code;
-    if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return `Network error ${code}.`;
-    if (typeof code === 'string' && code.startsWith('UND_ERR')) return `Network error ${code}.`;
-    current = current.cause;
-  }
-  return 'The connection failed.';
 }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closedPort } from '../testing/closed-port.ts';
+import { startHangingTokenEndpoint } from '../testing/hanging-token-endpoint.ts';
 import { startMockEntra, type MockEntra } from '../testing/mock-entra.ts';
 import { createTokenProvider, TokenRequestError, type TokenSettings } from './token-provider.ts';
 
@@ -18,6 +19,7 @@ beforeAll(async () => {
     clientId: 'client-1',
     clientSecret: SECRET,
     scope: SCOPE,
+    timeoutMs: 2000,
   };
 });
 
@@ -157,5 +159,28 @@ describe('createTokenProvider', () => {
     expect(() =>
       createTokenProvider({ ...settings, authority: 'https://login.microsoftonline.com/t' }),
     ).not.toThrow();
+  });
+});
+
+describe('createTokenProvider: a token endpoint that hangs', () => {
+  it('gives up after timeoutMs (less than a second works), then gets a token once it recovers', async () => {
+    const endpoint = await startHangingTokenEndpoint();
+    try {
+      const tokens = createTokenProvider(
+        { ...settings, authority: endpoint.authority, timeoutMs: 300 },
+        { allowInsecureHttp: true },
+      );
+      const started = performance.now();
+      const error: unknown = await tokens.getToken().catch((e: unknown) => e);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(error).toBeInstanceOf(TokenRequestError);
+      expect((error as TokenRequestError).reason).toBe('timeout');
+      await vi.waitFor(() => expect(endpoint.abandoned()).toBe(1));
+
+      endpoint.state.hanging = false;
+      expect(await tokens.getToken()).toBe('token-2');
+    } finally {
+      await endpoint.close();
+    }
   });
 });

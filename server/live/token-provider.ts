@@ -1,12 +1,15 @@
 import * as client from 'openid-client';
+import { failureCode } from '../failure-cause.ts';
 import type { LiveSettings } from '../settings.ts';
 
 /*
  * The app's own access token for Live Platform: OAuth 2.0 client credentials against Entra ID's
  * token endpoint ({authority}/oauth2/v2.0/token), with openid-client. The token is kept until
  * shortly before it expires, concurrent callers share one request, and a failed request is not
- * kept (the next call tries again). Neither the client secret nor a token ever goes into an
- * error message.
+ * kept (the next call tries again). The request is bounded by the same timeout as a lookup
+ * (LIVE_PLATFORM_TIMEOUT_MS): a hanging token endpoint must not keep a shared request alive past
+ * the lookups waiting for it, or the first lookup after it recovers would still wait and fail.
+ * Neither the client secret nor a token ever goes into an error message.
  */
 
 export type TokenProvider = {
@@ -18,7 +21,7 @@ export type TokenProvider = {
 
 export type TokenSettings = Pick<
   LiveSettings,
-  'authority' | 'tenantId' | 'clientId' | 'clientSecret' | 'scope'
+  'authority' | 'tenantId' | 'clientId' | 'clientSecret' | 'scope' | 'timeoutMs'
 >;
 
 export type TokenProviderOptions = {
@@ -26,15 +29,17 @@ export type TokenProviderOptions = {
   allowInsecureHttp?: boolean;
   /** How long before `expires_in` runs out a new token is fetched. Default 60 s. */
   earlyRefreshMs?: number;
-  /** Gives up on the token endpoint after this long. Default 10 s. */
-  requestTimeoutMs?: number;
 };
 
 /** The token endpoint refused or could not be reached. The message never holds secrets. */
 export class TokenRequestError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** Why, as a code for the log: the OAuth error (invalid_client), a network code, 'timeout'. */
+  readonly reason: string;
+
+  constructor(message: string, options: { cause: unknown }) {
     super(message, options);
     this.name = 'TokenRequestError';
+    this.reason = reasonOf(options.cause);
   }
 }
 
@@ -62,7 +67,8 @@ export function createTokenProvider(
     undefined,
     client.ClientSecretPost(settings.clientSecret),
   );
-  config.timeout = Math.ceil((options.requestTimeoutMs ?? 10_000) / 1000);
+  // In seconds, but openid-client turns it into AbortSignal.timeout(timeout * 1000): fractions work.
+  config.timeout = settings.timeoutMs / 1000;
   // Marked deprecated by openid-client only to stand out: it is for tests against plain http.
   // eslint-disable-next-line @typescript-eslint/no-deprecated
   if (options.allowInsecureHttp) client.allowInsecureRequests(config);
@@ -103,6 +109,12 @@ export function createTokenProvider(
       if (cached?.token === token) cached = undefined;
     },
   };
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof client.ResponseBodyError) return error.error;
+  const code = failureCode(error);
+  return code === 'TimeoutError' ? 'timeout' : (code ?? 'unknown');
 }
 
 /** What went wrong, in words safe for a log line: an OAuth error code, a status, a cause code. */
