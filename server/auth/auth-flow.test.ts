@@ -141,6 +141,14 @@ class Browser {
     return hops;
   }
 
+  /** Signs out as the app's own button does: a same-origin form POST. */
+  signOut() {
+    return this.fetch('/auth/logout', {
+      method: 'POST',
+      headers: { origin: base, 'sec-fetch-site': 'same-origin' },
+    });
+  }
+
   /** Signs in from /auth/login?returnTo=…, and answers the hops of the sign-in. */
   signIn(returnTo = '/') {
     return this.follow(`/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
@@ -340,7 +348,7 @@ describe('signing in', () => {
     await browser.follow(PAGE);
     await browser.fetch('/api/me');
     await browser.fetch(API);
-    await browser.fetch('/auth/logout');
+    await browser.signOut();
     const tokens = issuedTokens.slice(before);
     expect(tokens.length).toBeGreaterThanOrEqual(2);
     const everything = sentToBrowser.join('\n');
@@ -380,7 +388,7 @@ describe('the required role', () => {
     expect(html).toContain('You do not have access to OC Lookup');
     expect(html).toContain('OcLookup &lt;Staff&gt; &amp; Co');
     expect(html).not.toContain('<Staff>');
-    expect(html).toContain('href="/auth/logout"');
+    expect(html).toContain('<form method="post" action="/auth/logout">');
     expect((await browser.fetch(API)).status).toBe(401);
   });
 
@@ -447,29 +455,89 @@ describe('the session cookie', () => {
 });
 
 describe('signing out', () => {
-  it.each(['GET', 'POST'])(
-    '%s /auth/logout clears the session and ends it at the provider',
-    async (method) => {
-      const browser = new Browser();
-      await browser.signIn();
-      expect((await browser.fetch('/api/me')).status).toBe(200);
+  const endSessionIn = (html: string) => {
+    const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(html);
+    return refresh ? new URL(refresh[1]!.replaceAll('&amp;', '&')) : undefined;
+  };
 
-      const res = await browser.fetch('/auth/logout', { method });
-      expect(res.status).toBe(302);
-      const cleared = res.headers.getSetCookie().find((c) => c.startsWith('oc_session='));
-      expect(cleared).toMatch(/^oc_session=;/);
-      expect(cleared).toMatch(/Max-Age=0/);
-      const endSession = new URL(res.headers.get('location')!);
-      expect(endSession.origin + endSession.pathname).toBe(`${provider.issuer.url!}/endsession`);
-      expect(endSession.searchParams.get('post_logout_redirect_uri')).toBe(`${base}/`);
-      expect(endSession.searchParams.get('client_id')).toBe('oc-lookup-staff');
+  it.each([
+    ['Sec-Fetch-Site: same-origin', { 'sec-fetch-site': 'same-origin' }],
+    ['Origin: the public URL (no Sec-Fetch-Site)', {}],
+  ])('a POST with %s clears the session and ends it at the provider', async (_, headers) => {
+    const browser = new Browser();
+    await browser.signIn();
+    expect((await browser.fetch('/api/me')).status).toBe(200);
 
-      const back = await browser.follow(endSession.href, 1);
-      expect(back[0]!.headers.get('location')).toBe(`${base}/`);
-      expect((await browser.fetch('/api/me')).status).toBe(401);
-      expect(browser.cookies.has('oc_session')).toBe(false);
-    },
-  );
+    const res = await browser.fetch('/auth/logout', {
+      method: 'POST',
+      headers: { origin: base, ...headers },
+    });
+    // A 303 to a page of this origin: CSP form-action 'self' forbids a form's redirect elsewhere.
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/auth/signed-out');
+    const cleared = res.headers.getSetCookie().find((c) => c.startsWith('oc_session='));
+    expect(cleared).toMatch(/^oc_session=;/);
+    expect(cleared).toMatch(/Max-Age=0/);
+    expect(browser.cookies.has('oc_session')).toBe(false);
+
+    const signedOut = await browser.fetch('/auth/signed-out');
+    expect(signedOut.status).toBe(200);
+    const html = await signedOut.text();
+    expect(html).toContain('You are signed out');
+    const endSession = endSessionIn(html)!;
+    expect(endSession.origin + endSession.pathname).toBe(`${provider.issuer.url!}/endsession`);
+    expect(endSession.searchParams.get('post_logout_redirect_uri')).toBe(`${base}/`);
+    expect(endSession.searchParams.get('client_id')).toBe('oc-lookup-staff');
+    expect(html).toContain(`<a href="${endSession.href.replaceAll('&', '&amp;')}">`);
+
+    const back = await browser.follow(endSession.href, 1);
+    expect(back[0]!.headers.get('location')).toBe(`${base}/`);
+    expect((await browser.fetch('/api/me')).status).toBe(401);
+  });
+
+  it.each([
+    ['a cross-site form (Sec-Fetch-Site: cross-site)', { 'sec-fetch-site': 'cross-site' }],
+    ['a sibling site (Sec-Fetch-Site: same-site)', { 'sec-fetch-site': 'same-site' }],
+    ['a typed address (Sec-Fetch-Site: none)', { 'sec-fetch-site': 'none' }],
+    ['cross-site, whatever Origin says', { 'sec-fetch-site': 'cross-site', origin: 'SELF' }],
+    ['another Origin', { origin: 'https://evil.example' }],
+    ['Origin: null', { origin: 'null' }],
+    ['a look-alike Origin', { origin: 'SELF.evil.example' }],
+    ['neither header', {}],
+  ])('a POST from %s is refused and ends nothing', async (_, headers) => {
+    const browser = new Browser();
+    await browser.signIn();
+    const sent = Object.fromEntries(
+      Object.entries(headers).map(([name, value]) => [name, value.replace('SELF', base)]),
+    );
+    const res = await browser.fetch('/auth/logout', { method: 'POST', headers: sent });
+    expect(res.status).toBe(403);
+    expect(res.headers.getSetCookie()).toEqual([]);
+    const html = await res.text();
+    expect(html).toContain('<form method="post" action="/auth/logout">');
+    expect((await browser.fetch('/api/me')).status).toBe(200);
+  });
+
+  it('GET /auth/logout ends nothing: it shows a page with a sign-out button', async () => {
+    const browser = new Browser();
+    await browser.signIn();
+    const res = await browser.fetch('/auth/logout');
+    expect(res.status).toBe(200);
+    expect(res.headers.getSetCookie()).toEqual([]);
+    const html = await res.text();
+    expect(html).toContain('<form method="post" action="/auth/logout">');
+    expect(html).toContain('<button type="submit">Sign out</button>');
+    expect((await browser.fetch('/api/me')).status).toBe(200);
+  });
+
+  it('/auth/signed-out with a session still there goes home, and ends nothing', async () => {
+    const browser = new Browser();
+    await browser.signIn();
+    const res = await browser.fetch('/auth/signed-out');
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/');
+    expect((await browser.fetch('/api/me')).status).toBe(200);
+  });
 });
 
 describe('a failed callback', () => {
@@ -535,18 +603,27 @@ describe('an unreachable provider', () => {
     expect(first.status).toBe(503);
     expect(await first.text()).toContain('Sign-in is unavailable');
     expect(first.headers.get('set-cookie')).toBeNull();
-    // Signing out needs no provider: the session is cleared, and the browser goes home.
-    const logout = await app.request('/auth/logout');
-    expect(logout.status).toBe(302);
-    expect(logout.headers.get('location')).toBe('/');
+    // Signing out needs no provider: the session is cleared, and the page offers a new sign-in.
+    const signOut = () =>
+      app.request('/auth/logout', {
+        method: 'POST',
+        headers: { 'sec-fetch-site': 'same-origin' },
+      });
+    const logout = await signOut();
+    expect(logout.status).toBe(303);
+    expect(logout.headers.get('location')).toBe('/auth/signed-out');
+    const signedOut = await (await app.request('/auth/signed-out')).text();
+    expect(signedOut).toContain('You are signed out');
+    expect(signedOut).not.toContain('http-equiv="refresh"');
+    expect(signedOut).toContain('<a href="/auth/login">Sign in again</a>');
 
     await later.start(port, '127.0.0.1');
     try {
       const second = await app.request('/auth/login');
       expect(second.status).toBe(302);
       expect(second.headers.get('location')).toMatch(new RegExp(`^${issuer}/authorize\\?`));
-      const logoutAgain = await app.request('/auth/logout');
-      expect(logoutAgain.headers.get('location')).toBe('/');
+      expect((await signOut()).status).toBe(303);
+      expect(await (await app.request('/auth/signed-out')).text()).not.toContain('refresh');
     } finally {
       await later.stop();
     }

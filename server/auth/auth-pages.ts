@@ -12,13 +12,13 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", '&#39;');
 }
 
-function page(title: string, body: string): string {
+function page(title: string, body: string, head = ''): string {
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta name="robots" content="noindex">
+    <meta name="robots" content="noindex">${head}
     <title>${escapeHtml(title)} · OC Lookup</title>
   </head>
   <body>
@@ -31,6 +31,10 @@ ${body}
 `;
 }
 
+// Sign-out is a POST from this origin only (no link, no GET): a form button, on every page.
+const signOutForm =
+  '<form method="post" action="/auth/logout"><button type="submit">Sign out</button></form>';
+
 export function forbiddenPage(requiredRole: string | undefined): string {
   const why = requiredRole
     ? `<p>Your account does not have the <strong>${escapeHtml(requiredRole)}</strong> role that OC Lookup requires. Ask your administrator to assign it, then sign in again.</p>`
@@ -38,7 +42,8 @@ export function forbiddenPage(requiredRole: string | undefined): string {
   return page(
     'You do not have access to OC Lookup',
     `      ${why}
-      <p><a href="/auth/logout">Sign out</a> (to sign in with another account)</p>`,
+      ${signOutForm}
+      <p>Sign out to sign in with another account.</p>`,
   );
 }
 
@@ -55,5 +60,46 @@ export function signInUnavailablePage(): string {
     'Sign-in is unavailable',
     `      <p>The sign-in service cannot be reached right now. Please try again in a moment.</p>
       <p><a href="/auth/login">Try again</a></p>`,
+  );
+}
+
+/** GET /auth/logout (an old link, a bookmark): it ends nothing, it offers the button. */
+export function signOutPage(): string {
+  return page(
+    'Sign out of OC Lookup',
+    `      <p>Sign out of OC Lookup on this browser?</p>
+      ${signOutForm}
+      <p><a href="/">Back to OC Lookup</a></p>`,
+  );
+}
+
+/** A sign-out POST that did not come from this app's own pages (a cross-site form, say). */
+export function signOutRefusedPage(): string {
+  return page(
+    'Sign-out was not confirmed',
+    `      <p>The request to sign out did not come from OC Lookup itself, so nothing was changed. To sign out, use the button.</p>
+      ${signOutForm}`,
+  );
+}
+
+/**
+ * After sign-out: on to the identity provider's end-session page, by a meta refresh (and a link).
+ * Not a redirect of the form's POST: CSP form-action 'self' blocks a form's redirect to another
+ * origin in Chromium. Without an end-session endpoint, a new sign-in is offered instead.
+ */
+export function signedOutPage(endSessionUrl: string | undefined): string {
+  if (endSessionUrl === undefined) {
+    return page(
+      'You are signed out',
+      `      <p>You are signed out of OC Lookup.</p>
+      <p><a href="/auth/login">Sign in again</a></p>`,
+    );
+  }
+  const url = escapeHtml(endSessionUrl);
+  return page(
+    'You are signed out',
+    `      <p>You are signed out of OC Lookup. Ending the session at the sign-in service…</p>
+      <p><a href="${url}">Continue</a></p>`,
+    `\n    <meta http-equiv="refresh" content="0; url=${url}">`,
   );
 }

@@ -2,9 +2,17 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import * as client from 'openid-client';
 import { problem } from '../problem.ts';
 import type { LiveSettings } from '../settings.ts';
-import { forbiddenPage, signInFailedPage, signInUnavailablePage } from './auth-pages.ts';
+import {
+  forbiddenPage,
+  signedOutPage,
+  signInFailedPage,
+  signInUnavailablePage,
+  signOutPage,
+  signOutRefusedPage,
+} from './auth-pages.ts';
 import type { OidcClient } from './oidc.ts';
 import { safeReturnTo } from './return-to.ts';
+import { isSameOriginRequest } from './same-origin.ts';
 import { hasRequiredRole, sessionFromClaims } from './session-claims.ts';
 import {
   clearLoginCookie,
@@ -44,8 +52,8 @@ function reasonFor(error: unknown): string {
 }
 
 /**
- * Staff sign-in, mounted at the root: /auth/login, /auth/callback, /auth/forbidden, /auth/logout
- * and /api/me. The session is an encrypted cookie; tokens of the provider never leave the server.
+ * Staff sign-in, mounted at the root: /auth/login, /auth/callback, /auth/forbidden, /auth/logout,
+ * /auth/signed-out and /api/me. The session is an encrypted cookie; tokens of the provider never leave the server.
  */
 export function authRoutes(
   settings: LiveSettings,
@@ -113,14 +121,21 @@ export function authRoutes(
 
   auth.get('/auth/forbidden', (c) => c.html(forbiddenPage(requiredRole()), 403));
 
-  const logout = async (c: Parameters<MiddlewareHandler>[0]) => {
+  // Sign-out ends the session only for a POST from this app's own pages: a cross-site form (or a
+  // GET, which anyone can make a browser send) must not sign staff out.
+  auth.get('/auth/logout', (c) => c.html(signOutPage()));
+  auth.post('/auth/logout', (c) => {
+    if (!isSameOriginRequest(c, settings.publicUrl)) return c.html(signOutRefusedPage(), 403);
     clearSessionCookie(c, settings);
     clearLoginCookie(c, settings);
+    return c.redirect('/auth/signed-out', 303);
+  });
+  auth.get('/auth/signed-out', async (c) => {
+    // Reached without signing out (a link from elsewhere): nothing to end, back to the app.
+    if (await readSessionCookie(c, settings)) return c.redirect('/', 302);
     const endSession = await oidc.endSessionUrl(`${settings.publicUrl}/`);
-    return c.redirect(endSession?.href ?? '/', 302);
-  };
-  auth.get('/auth/logout', logout);
-  auth.post('/auth/logout', logout);
+    return c.html(signedOutPage(endSession?.href));
+  });
 
   auth.get('/api/me', async (c) => {
     const session = await readSessionCookie(c, settings);

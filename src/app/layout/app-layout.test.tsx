@@ -8,7 +8,7 @@ describe('app header', () => {
   it('shows the demo badge in demo mode, and no user', async () => {
     renderRoute('/');
     expect(await screen.findByText('Demo data')).toBeVisible();
-    expect(screen.queryByRole('link', { name: 'Sign out' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
   });
 
   it('shows the Live Platform host and the signed-in user in live mode', async () => {
@@ -28,7 +28,12 @@ describe('app header', () => {
     renderRoute('/');
     expect(await screen.findByText('Live · lp.example.net')).toBeInTheDocument();
     expect(await screen.findByText('Ada Lovelace')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Sign out' })).toHaveAttribute('href', '/auth/logout');
+    // A form POST, not a link: the server ends a session for a same-origin POST only.
+    const signOut = screen.getByRole('button', { name: 'Sign out' });
+    expect(signOut).toHaveAttribute('type', 'submit');
+    expect(signOut.closest('form')).toHaveAttribute('method', 'post');
+    expect(signOut.closest('form')).toHaveAttribute('action', '/auth/logout');
+    expect(screen.queryByRole('link', { name: 'Sign out' })).not.toBeInTheDocument();
     expect(screen.queryByText('Demo data')).not.toBeInTheDocument();
   });
 });
