@@ -123,12 +123,27 @@ describe('GET /api/v2/oc/numbers/:phone', () => {
     expect(getNumber).toHaveBeenCalledWith('+431234567890123', expect.any(AbortSignal));
   });
 
-  it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('%s is not answered with the app', async (method) => {
-    const { app, getNumber } = makeApp();
-    const res = await app.request(`/api/v2/oc/numbers/%2B442074996300`, { method });
-    expect([404, 405]).toContain(res.status);
-    expect(res.headers.get('content-type')).not.toMatch(/text\/html/);
-    expect(getNumber).not.toHaveBeenCalled();
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])(
+    '%s is 405 problem details with Allow, and never asks the source',
+    async (method) => {
+      const { app, getNumber } = makeApp();
+      for (const path of ['/api/v2/oc/numbers/%2B442074996300', '/api/v2/oc/numbers/abc']) {
+        const res = await app.request(path, { method, body: method === 'POST' ? '{}' : null });
+        expect(res.status).toBe(405);
+        expect(res.headers.get('allow')).toBe('GET, HEAD');
+        expect(res.headers.get('content-type')).toMatch(PROBLEM_JSON);
+        expect(await res.json()).toMatchObject({ status: 405, title: 'Method not allowed' });
+      }
+      expect(getNumber).not.toHaveBeenCalled();
+    },
+  );
+
+  it('answers HEAD like GET, without a body', async () => {
+    const { app } = makeApp();
+    const res = await app.request(`/api/v2/oc/numbers/${VENDOR_NUMBER}`, { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await res.text()).toBe('');
   });
 
   it('answers 404 problem details when the phone is missing', async () => {
@@ -137,6 +152,16 @@ describe('GET /api/v2/oc/numbers/:phone', () => {
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(PROBLEM_JSON);
     expect(getNumber).not.toHaveBeenCalled();
+  });
+});
+
+describe('other methods on /api/app-config', () => {
+  it.each(['POST', 'PUT', 'DELETE'])('%s is 405 problem details with Allow', async (method) => {
+    const { app } = makeApp();
+    const res = await app.request('/api/app-config', { method });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+    expect(res.headers.get('content-type')).toMatch(PROBLEM_JSON);
   });
 });
 
@@ -178,6 +203,89 @@ describe('a source that fails unexpectedly', () => {
     const res = await app.request(`/api/v2/oc/numbers/${VENDOR_NUMBER}`);
     expect(res.status).toBe(500);
     expect(await res.text()).not.toContain('secret upstream detail');
+    consoleError.mockRestore();
+  });
+});
+
+/** The lookup route's answer when the source answers `response`. */
+async function answerFor(response: Response) {
+  const source: NumberSource = { mode: 'demo', getNumber: () => Promise.resolve(response) };
+  return createApp({ source, appConfig: sandboxAppConfig }).request(
+    `/api/v2/oc/numbers/${VENDOR_NUMBER}`,
+  );
+}
+
+const JSON_OR_PROBLEM = /^application\/(problem\+)?json(;|$)/;
+
+describe('every /api answer is JSON, whatever the source answers', () => {
+  const script = '<script>alert(1)</script>';
+
+  it.each([
+    ['text/html', 200],
+    ['text/javascript', 200],
+    ['text/plain; charset=utf-8', 503],
+    ['text/html', 404],
+  ])('a source answer typed %s with HTTP %i', async (type, status) => {
+    const res = await answerFor(
+      new Response(script, { status, headers: { 'content-type': type } }),
+    );
+    expect(res.headers.get('content-type')).toMatch(JSON_OR_PROBLEM);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.status).toBe(status === 200 ? 502 : status);
+    const body = (await res.json()) as Record<string, unknown>;
+    if (status === 200) expect(body).toMatchObject({ upstreamBody: script });
+    else expect(JSON.stringify(body)).not.toContain('<script>');
+  });
+
+  it('a 200 typed JSON is re-served as application/json; charset=utf-8', async () => {
+    const res = await answerFor(
+      new Response('{"a":1}', { headers: { 'content-type': 'application/vnd.lp+json' } }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await res.text()).toBe('{"a":1}');
+  });
+
+  it('an empty 401 becomes problem details with the status', async () => {
+    const res = await answerFor(new Response(null, { status: 401 }));
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toMatch(PROBLEM_JSON);
+  });
+
+  it.each(
+    reservedNumbers
+      .filter(({ scenario }) => !['slow', 'timeout', 'connection-dropped'].includes(scenario))
+      .map(({ telephoneNumber, scenario }) => [scenario, telephoneNumber] as const),
+  )('demo mode, reserved number for %s (%s)', async (_, e164) => {
+    const { app } = makeApp();
+    const res = await app.request(`/api/v2/oc/numbers/${encodeURIComponent(e164)}`);
+    expect(res.headers.get('content-type')).toMatch(JSON_OR_PROBLEM);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const text = Buffer.from(await res.arrayBuffer()).toString();
+    expect(() => JSON.parse(text) as unknown).not.toThrow();
+  });
+
+  it.each([
+    ['app config', '/api/app-config', 'GET'],
+    ['a bad number', '/api/v2/oc/numbers/abc', 'GET'],
+    ['an unknown route', '/api/nope', 'GET'],
+    ['a wrong method', '/api/app-config', 'DELETE'],
+  ])('%s: JSON with nosniff', async (_, path, method) => {
+    const { app } = makeApp();
+    const res = await app.request(path, { method });
+    expect(res.headers.get('content-type')).toMatch(JSON_OR_PROBLEM);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('an unexpected failure: problem details with nosniff', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const source: NumberSource = { mode: 'demo', getNumber: () => Promise.reject(new Error('x')) };
+    const res = await createApp({ source, appConfig: sandboxAppConfig }).request(
+      `/api/v2/oc/numbers/${VENDOR_NUMBER}`,
+    );
+    expect(res.status).toBe(500);
+    expect(res.headers.get('content-type')).toMatch(PROBLEM_JSON);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     consoleError.mockRestore();
   });
 });

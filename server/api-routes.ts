@@ -3,6 +3,7 @@ import type { HttpBindings } from '@hono/node-server';
 import { isE164 } from './e164.ts';
 import { DropConnection, type NumberSource } from './number-source.ts';
 import { problem } from './problem.ts';
+import { jsonOnly } from './upstream-answer.ts';
 
 export type AppConfigBody = {
   mode: 'demo' | 'live';
@@ -14,11 +15,25 @@ export type AppConfigBody = {
 
 type ApiOptions = { source: NumberSource; appConfig: AppConfigBody };
 
-/** /api: the same paths as Live Platform's, answered by whichever source the server runs with. */
+// The API only reads; any other method on one of its routes is told so (RFC 9110: 405 + Allow).
+const readOnly = () =>
+  problem(
+    405,
+    'Method not allowed',
+    { detail: 'This API only reads: use GET.' },
+    { allow: 'GET, HEAD' },
+  );
+
+/**
+ * /api: the same paths as Live Platform's, answered by whichever source the server runs with.
+ * Every answer is JSON (application/json or application/problem+json), whatever the source sent:
+ * a lookup's answer goes through jsonOnly, the one rule for demo and live mode alike.
+ */
 export function apiRoutes({ source, appConfig }: ApiOptions) {
   const api = new Hono<{ Bindings: HttpBindings }>();
 
   api.get('/app-config', (c) => c.json(appConfig));
+  api.all('/app-config', readOnly);
 
   api.get('/v2/oc/numbers/:phone', async (c) => {
     const phone = c.req.param('phone');
@@ -28,7 +43,7 @@ export function apiRoutes({ source, appConfig }: ApiOptions) {
       });
     }
     try {
-      return await source.getNumber(phone, c.req.raw.signal);
+      return await jsonOnly(await source.getNumber(phone, c.req.raw.signal));
     } catch (error) {
       if (error instanceof DropConnection) {
         // Only a real Node server has a socket to drop (not in-process test requests).
@@ -39,6 +54,8 @@ export function apiRoutes({ source, appConfig }: ApiOptions) {
       throw error;
     }
   });
+
+  api.all('/v2/oc/numbers/:phone', readOnly);
 
   api.all('*', () => problem(404, 'No such API route'));
   return api;

@@ -1,7 +1,9 @@
 /*
- * Where the answers to a number lookup come from. The demo sandbox implements it today; the live
- * Live Platform client implements the same contract later, so routes and shapes never change.
- * A source answers with the upstream's own HTTP response (status, headers, body as sent).
+ * Where the answers to a number lookup come from: the demo sandbox or Live Platform, behind the
+ * same contract, so routes and shapes never change. The sandbox answers as Live Platform would
+ * (plain-text 503s and unreadable bodies included); the live source has already turned Live
+ * Platform's answer into ours. Either way the API passes the answer through jsonOnly
+ * (upstream-answer.ts), so the browser only ever gets JSON, by one rule for both modes.
  */
 export type NumberSource = {
   readonly mode: 'demo' | 'live';

@@ -5,6 +5,7 @@ import { ocNumberSchema } from '../../src/features/numbers/schema.ts';
 import vendorExampleJson from '../../src/testing/vendor-example.json' with { type: 'json' };
 import { createApp } from '../app.ts';
 import { DropConnection, type NumberSource } from '../number-source.ts';
+import { unexpectedAnswer } from '../upstream-answer.ts';
 import { demoNumbers } from './demo-numbers.ts';
 import { reservedNumbers, type ReservedScenario } from './reserved-numbers.ts';
 import { sandboxAppConfig } from './sandbox-config.ts';
@@ -21,6 +22,8 @@ const numberOf = (scenario: ReservedScenario) => {
 };
 
 const app = createApp({ source: sandboxSource, appConfig: sandboxAppConfig });
+/** What the sandbox itself answers: Live Platform's answer as it would come (the fake serves it). */
+const sandboxAnswer = (e164: string) => sandboxSource.getNumber(e164, new AbortController().signal);
 const lookUp = (e164: string, init?: RequestInit) =>
   app.request(`/api/v2/oc/numbers/${encodeURIComponent(e164)}`, init);
 
@@ -57,11 +60,18 @@ describe('sandbox scenarios through the API', () => {
     expect(await res.text()).toBe('null');
   });
 
-  it('unauthorized: 401, WWW-Authenticate, empty body', async () => {
+  it('unauthorized: the sandbox sends 401, WWW-Authenticate, an empty body', async () => {
+    const raw = await sandboxAnswer(numberOf('unauthorized'));
+    expect(raw.status).toBe(401);
+    expect(raw.headers.get('www-authenticate')).toBe('Bearer');
+    expect(await raw.text()).toBe('');
+  });
+
+  it('unauthorized: the API answers 401 problem details (only ever JSON)', async () => {
     const res = await lookUp(numberOf('unauthorized'));
     expect(res.status).toBe(401);
-    expect(res.headers.get('www-authenticate')).toBe('Bearer');
-    expect(await res.text()).toBe('');
+    expect(res.headers.get('content-type')).toMatch(PROBLEM_JSON);
+    expect(await res.json()).toMatchObject({ status: 401, title: 'Unauthorized' });
   });
 
   it('forbidden: 403 problem details with detail and traceId', async () => {
@@ -98,20 +108,40 @@ describe('sandbox scenarios through the API', () => {
     expect(body.traceId).toContain(e164.slice(1));
   });
 
-  it('unavailable: 503 plain text', async () => {
-    const res = await lookUp(numberOf('unavailable'));
-    expect(res.status).toBe(503);
-    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
-    expect(await res.text()).toBe('Service Unavailable');
+  it('unavailable: the sandbox sends 503 plain text', async () => {
+    const raw = await sandboxAnswer(numberOf('unavailable'));
+    expect(raw.status).toBe(503);
+    expect(raw.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await raw.text()).toBe('Service Unavailable');
   });
 
-  it('malformed-json: 200 application/json that JSON.parse rejects', async () => {
-    const res = await lookUp(numberOf('malformed-json'));
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(JSON_TYPE);
-    const text = await res.text();
+  it('unavailable: the API answers 503 problem details', async () => {
+    const res = await lookUp(numberOf('unavailable'));
+    expect(res.status).toBe(503);
+    expect(res.headers.get('content-type')).toMatch(PROBLEM_JSON);
+    expect(await res.json()).toMatchObject({ status: 503, title: 'Service Unavailable' });
+  });
+
+  it('malformed-json: the sandbox sends 200 application/json that JSON.parse rejects', async () => {
+    const raw = await sandboxAnswer(numberOf('malformed-json'));
+    expect(raw.status).toBe(200);
+    expect(raw.headers.get('content-type')).toMatch(JSON_TYPE);
+    const text = await raw.text();
     expect(text.length).toBeGreaterThan(0);
     expect(() => JSON.parse(text) as unknown).toThrow(SyntaxError);
+  });
+
+  it('malformed-json: the API answers 502 "answered unexpectedly" with the body inside', async () => {
+    const e164 = numberOf('malformed-json');
+    const res = await lookUp(e164);
+    expect(res.status).toBe(502);
+    expect(res.headers.get('content-type')).toMatch(PROBLEM_JSON);
+    expect(await res.json()).toMatchObject({
+      type: unexpectedAnswer.type,
+      title: unexpectedAnswer.title,
+      upstreamStatus: 200,
+      upstreamBody: await (await sandboxAnswer(e164)).text(),
+    });
   });
 
   it('schema-mismatch: 200 valid JSON that ocNumberSchema rejects', async () => {

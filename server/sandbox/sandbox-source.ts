@@ -78,7 +78,11 @@ async function answerScenario(
   }
 }
 
-/** The built-in demo sandbox: curated numbers and reserved failure numbers, no Live Platform. */
+/**
+ * The built-in demo sandbox: curated numbers and reserved failure numbers, no Live Platform. It
+ * answers exactly as Live Platform would (the fake Live Platform of the tests serves these answers
+ * as they are); the API turns them into its own JSON answers as it does Live Platform's.
+ */
 export const sandboxSource: NumberSource = {
   mode: 'demo',
   async getNumber(e164, signal) {
