@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { vendorExampleNumber } from '../../testing/number-factory.ts';
 import vendorExample from '../../testing/vendor-example.json' with { type: 'json' };
-import { ocNumberSchema, otherFields } from './schema.ts';
+import * as z from 'zod/mini';
+import {
+  capabilitySchema,
+  isCapabilityItem,
+  isSbcItem,
+  ocNumberSchema,
+  otherFields,
+  sbcSchema,
+} from './schema.ts';
 
 const parse = (value: unknown) => ocNumberSchema.safeParse(value);
 
@@ -68,5 +76,96 @@ describe('ocNumberSchema', () => {
     ['a date as a number', { ...vendorExample, whenCreated: 1713269622 }],
   ])('rejects %s', (_name, value) => {
     expect(parse(value).success).toBe(false);
+  });
+});
+
+describe('huge lists', () => {
+  const record = (changes: Record<string, unknown>) => ({
+    ...vendorExample,
+    ...changes,
+    telephoneNumber: '+442074996300',
+  });
+
+  // The plain type tests must accept exactly what the item schemas accept.
+  const samples: unknown[] = [
+    null,
+    undefined,
+    {},
+    { sbcName: 'x' },
+    { sbcName: 'x', sbcId: 8 },
+    { sbcName: null, sbcId: '8' },
+    { sbcName: undefined, sbcId: undefined },
+    { sbcName: 1 },
+    { sbcId: true },
+    { sbcId: {} },
+    { sbcName: ['x'] },
+    { other: 'kept' },
+    [],
+    ['x'],
+    'x',
+    '',
+    0,
+    1.5,
+    -1,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    true,
+    false,
+    Object.create(null),
+  ];
+
+  it.each(samples.map((sample) => [sample]))('isSbcItem agrees with the schema on %j', (item) => {
+    expect(isSbcItem(item)).toBe(z.nullable(sbcSchema).safeParse(item).success);
+  });
+
+  it.each(samples.map((sample) => [sample]))(
+    'isCapabilityItem agrees with the schema on %j',
+    (item) => {
+      expect(isCapabilityItem(item)).toBe(capabilitySchema.safeParse(item).success);
+    },
+  );
+
+  it('passes 200,000 SBC entries through as received, not parsed one by one', () => {
+    const sbcList = Array.from({ length: 200_000 }, () => ({}));
+    const result = parse(record({ sbcList }));
+    expect(result.success).toBe(true);
+    expect(result.data?.sbcList).toHaveLength(200_000);
+    // z.array(looseObject) copies every item (a microsecond each); the fast path keeps them.
+    expect(result.data?.sbcList?.[199_999]).toBe(sbcList[199_999]);
+  });
+
+  it('describes bad items exactly as z.array would', () => {
+    const sbcList = [{ sbcName: 'ok' }, 'x', { sbcName: 5 }, null, { sbcId: true }];
+    const expected = z.array(z.nullable(sbcSchema)).safeParse(sbcList).error?.issues;
+    const issues = parse(record({ sbcList })).error?.issues;
+    expect(issues).toEqual(
+      expected?.map((issue) => ({ ...issue, path: ['sbcList', ...issue.path] })),
+    );
+    expect(issues?.map((issue) => issue.path)).toEqual([
+      ['sbcList', 1],
+      ['sbcList', 2, 'sbcName'],
+      ['sbcList', 4, 'sbcId'],
+    ]);
+  });
+
+  it('describes the first ten bad items and counts the rest', () => {
+    const issues = parse(record({ acquiredCapabilities: Array.from({ length: 5000 }, () => ({})) }))
+      .error?.issues;
+    expect(issues).toHaveLength(11);
+    expect(issues?.[10]).toMatchObject({
+      path: ['acquiredCapabilities'],
+      message: 'and 4990 more items like these',
+    });
+  });
+
+  it('says a list that is not a list is not an array', () => {
+    const issues = parse(record({ availableCapabilities: 'Office365' })).error?.issues;
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'invalid_type',
+        expected: 'array',
+        path: ['availableCapabilities'],
+      }),
+    ]);
   });
 });
