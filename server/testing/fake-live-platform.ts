@@ -1,4 +1,6 @@
-import type { AddressInfo } from 'node:net';
+import { STATUS_CODES } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { serve, type HttpBindings, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
@@ -17,6 +19,10 @@ import { sandboxSource } from '../sandbox/sandbox-source.ts';
  * token. Server trouble (500, 429, hang, dropped connection) comes before the token check, as a
  * gateway in front of the API would fail; 'unauthorized' answers 401 even to a valid token (as if
  * the token had been revoked).
+ *
+ * serve() makes one number answer with a raw answer (see RawAnswer), byte for byte, to every request
+ * for it until told otherwise: any status line (600 too), any headers, any bytes, sent whole, a
+ * byte at a time, or cut off by a reset. It comes before the failure queue and the token check.
  */
 
 export type FakeFailure =
@@ -35,12 +41,48 @@ export type FakeRequest = {
   aborted: boolean;
 };
 
+/**
+ * An answer written straight onto the connection, so that anything can be sent: a status Node
+ * would refuse (600), a wrong Content-Length, invalid UTF-8, a body cut off by a reset. The status
+ * line, then the headers exactly as given, then the body. Two headers are added unless the answer
+ * has its own: `Content-Length` (the body's length; not when it has Transfer-Encoding or
+ * `framing: 'close'`) and `Connection: close`. The fake closes the connection after each raw
+ * answer, so none of them can leave a kept-alive connection in a state the next request sees.
+ */
+export type RawAnswer = {
+  /** Any integer: 204, 299, 600 and 999 are sent as they are. */
+  status: number;
+  /** The reason phrase; default: Node's for the status, else "Unknown". */
+  reason?: string;
+  /** Default 1.1. */
+  httpVersion?: '1.0' | '1.1';
+  headers?: readonly (readonly [name: string, value: string])[];
+  /** A string is sent as UTF-8. */
+  body?: string | Uint8Array;
+  /** Interim (1xx) answers sent before this one, each a status line and headers only. */
+  interim?: readonly { status: number; reason?: string; headers?: RawAnswer['headers'] }[];
+  /** 'close': no Content-Length; the end of the body is the end of the connection. */
+  framing?: 'length' | 'close';
+  /**
+   * How the body goes out. Default 'whole'. 'drip': one byte every `intervalMs`. 'reset': the
+   * first `afterBytes` of the body, then a TCP reset (RST), as a crashing proxy would.
+   */
+  delivery?:
+    | { kind: 'whole' }
+    | { kind: 'drip'; intervalMs: number }
+    | { kind: 'reset'; afterBytes: number };
+};
+
 export type FakeLivePlatform = {
   /** Base URL, including /tenantui, without a trailing slash. */
   url: string;
   close(): Promise<void>;
   requests: FakeRequest[];
   failNext(mode: FakeFailure, count?: number): void;
+  /** Every request for `e164` gets this raw answer from now on; undefined: the usual answer again. */
+  serve(e164: string, answer: RawAnswer | undefined): void;
+  /** No number gets a raw answer any more. */
+  clearServed(): void;
 };
 
 export const fakeFailureDetails = {
@@ -57,6 +99,7 @@ export async function startFakeLivePlatform(options: {
   const jwks = createRemoteJWKSet(new URL(`${issuer}/jwks`));
   const requests: FakeRequest[] = [];
   const failures: FakeFailure[] = [];
+  const served = new Map<string, RawAnswer>();
 
   const isValid = async (authorization: string | undefined) => {
     const token = /^Bearer ([\w.-]+)$/i.exec(authorization ?? '')?.[1];
@@ -94,6 +137,13 @@ export async function startFakeLivePlatform(options: {
 
   app.get('/tenantui/api/v2/oc/numbers/:phone', async (c) => {
     const record = c.get('record');
+    const raw = served.get(c.req.param('phone'));
+    if (raw) {
+      record.authorized = await isValid(c.req.header('authorization'));
+      await writeRaw(c.env.incoming.socket, raw);
+      // Never sent: the connection is closed by now (as after 'hang' and 'close-connection').
+      return new Response(null, { status: 499 });
+    }
     const failure = failures.shift();
     switch (failure) {
       case 'status-500':
@@ -149,6 +199,13 @@ export async function startFakeLivePlatform(options: {
     failNext(mode, count = 1) {
       for (let i = 0; i < count; i++) failures.push(mode);
     },
+    serve(e164, answer) {
+      if (answer) served.set(e164, answer);
+      else served.delete(e164);
+    },
+    clearServed() {
+      served.clear();
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         if (!server) {
@@ -162,4 +219,64 @@ export async function startFakeLivePlatform(options: {
         });
       }),
   };
+}
+
+const hasHeader = (answer: RawAnswer, name: string) =>
+  (answer.headers ?? []).some(([key]) => key.toLowerCase() === name);
+
+/** The bytes of a raw answer's status line and headers (with the two defaults, see RawAnswer). */
+export function rawHead(answer: RawAnswer, bodyLength: number): Buffer {
+  const reason = answer.reason ?? STATUS_CODES[answer.status] ?? 'Unknown';
+  const lines = [`HTTP/${answer.httpVersion ?? '1.1'} ${answer.status} ${reason}`];
+  for (const [name, value] of answer.headers ?? []) lines.push(`${name}: ${value}`);
+  const framed = hasHeader(answer, 'content-length') || hasHeader(answer, 'transfer-encoding');
+  if (!framed && answer.framing !== 'close') lines.push(`Content-Length: ${bodyLength}`);
+  if (!hasHeader(answer, 'connection')) lines.push('Connection: close');
+  // latin1: header values are bytes; a test may send any of them.
+  return Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
+}
+
+const bodyBytes = (body: RawAnswer['body']) =>
+  typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body ?? new Uint8Array());
+
+const written = (socket: Socket, bytes: Uint8Array) =>
+  new Promise<void>((resolve) => {
+    if (socket.destroyed) resolve();
+    else socket.write(bytes, () => resolve());
+  });
+
+/** Writes `answer` on the socket, then closes it; resolves once the socket is closed. */
+async function writeRaw(socket: Socket, answer: RawAnswer): Promise<void> {
+  const closed = new Promise<void>((resolve) => {
+    if (socket.destroyed) resolve();
+    else socket.once('close', () => resolve());
+  });
+  const body = bodyBytes(answer.body);
+  const delivery = answer.delivery ?? { kind: 'whole' };
+  for (const interim of answer.interim ?? []) {
+    const lines = [
+      `HTTP/1.1 ${interim.status} ${interim.reason ?? STATUS_CODES[interim.status] ?? 'Unknown'}`,
+    ];
+    for (const [name, value] of interim.headers ?? []) lines.push(`${name}: ${value}`);
+    await written(socket, Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'));
+  }
+  await written(socket, rawHead(answer, body.byteLength));
+  switch (delivery.kind) {
+    case 'whole':
+      socket.end(body);
+      break;
+    case 'drip':
+      for (const byte of body) {
+        await sleep(delivery.intervalMs);
+        if (socket.destroyed) break;
+        await written(socket, Uint8Array.of(byte));
+      }
+      socket.end();
+      break;
+    case 'reset':
+      await written(socket, body.subarray(0, delivery.afterBytes));
+      if (!socket.destroyed) socket.resetAndDestroy();
+      break;
+  }
+  await closed;
 }
