@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parsePhoneInput } from '../src/features/numbers/phone.ts';
+import { anyCountry, anyInput } from '../src/testing/phone-arbitraries.ts';
 import { isE164 } from './e164.ts';
 
 describe('isE164', () => {
@@ -39,5 +42,17 @@ describe('isE164', () => {
     '+4402074996300',
   ])('rejects %j', (value) => {
     expect(isE164(value)).toBe(false);
+  });
+
+  // The one rule: the server takes exactly what the search box sends, and nothing else.
+  it('accepts exactly the canonical numbers the app answers', () => {
+    fc.assert(
+      fc.property(anyInput, anyCountry, (input, defaultCountry) => {
+        const parsed = parsePhoneInput(input, defaultCountry);
+        if (parsed.ok) expect(isE164(parsed.e164)).toBe(true);
+        expect(isE164(input)).toBe(parsed.ok && parsed.e164 === input);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

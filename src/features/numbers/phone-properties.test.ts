@@ -1,35 +1,17 @@
 import fc from 'fast-check';
-import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { describe, expect, it } from 'vitest';
 import { isValidE164 } from '../../lib/e164.ts';
+import {
+  anyCountry as country,
+  anyInput as inputs,
+  phoneLike,
+} from '../../testing/phone-arbitraries.ts';
 import { outcomeKind, phoneCorpus } from './phone-corpus.ts';
 import { parsePhoneInput } from './phone.ts';
 
 // Property-based tests (fast-check): what must hold for every input, not only the corpus's.
 const numRuns = 1000;
-
-const country = fc.constantFrom(...getCountries());
-
-// Any UTF-16 string, lone surrogates included.
-const anyUtf16 = fc.string({
-  unit: fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit)),
-  maxLength: 300,
-});
-const anyCodePoints = fc.string({ unit: 'binary', maxLength: 300 });
-const anyGraphemes = fc.string({ unit: 'grapheme', maxLength: 100 });
-
-// Strings made of what phone numbers are written with, so that many of them are numbers.
-const phoneUnit = fc.oneof(
-  { weight: 12, arbitrary: fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') },
-  { weight: 2, arbitrary: fc.constantFrom('٤', '۴', '४', '４', '𝟒', '٠', '۰', '०', '０', '𝟎') },
-  { weight: 3, arbitrary: fc.constantFrom(' ', '-', '.', '(', ')', '/', '\u00a0', '\t', '\n') },
-  { weight: 1, arbitrary: fc.constantFrom('\u200b', '\u200e', '\u200f', '\ufeff', '\u0000') },
-  { weight: 2, arbitrary: fc.constantFrom('+', '＋', '⁺', '➕', '00', '011', '0011') },
-  { weight: 1, arbitrary: fc.constantFrom('tel:', ';ext=', ';phone-context=+44', 'x', ' ext. ') },
-  { weight: 1, arbitrary: fc.constantFrom('%2B', '%20', '%', 'O', 'l', 'a', '#', '*', ',') },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
-);
-const phoneLike = fc.string({ unit: phoneUnit, maxLength: 30 });
 
 // Valid numbers, from the corpus, written the ways libphonenumber writes them.
 const validNumbers = [
@@ -38,8 +20,6 @@ const validNumbers = [
   ),
 ];
 const digitSets = ['0123456789', '٠١٢٣٤٥٦٧٨٩', '۰۱۲۳۴۵۶۷۸۹', '०१२३४५६७८९', '０１２３４５６７８９'];
-
-const inputs = fc.oneof(anyUtf16, anyCodePoints, anyGraphemes, phoneLike);
 
 describe('parsePhoneInput, for any input', () => {
   it('never throws, and accepts only numbers that are valid E.164 by the shared rule', () => {
