@@ -46,7 +46,7 @@ export function createApp(options: AppOptions) {
       ? problem(500, 'Internal server error')
       : c.text('Internal server error', 500);
   });
-  app.route('/', healthRoutes(source));
+  app.route('/', healthRoutes(source, logger));
   if (auth) {
     app.use(requireSession(auth.settings));
     // Before the API routes: their catch-all would otherwise answer /api/me.

@@ -4,16 +4,18 @@ import { createApp } from './app.ts';
 import { createOidcClient } from './auth/oidc.ts';
 import { createLiveSource } from './live/live-source.ts';
 import { createTokenProvider } from './live/token-provider.ts';
-import type { NumberSource } from './number-source.ts';
 import { sandboxAppConfig } from './sandbox/sandbox-config.ts';
 import { sandboxSource } from './sandbox/sandbox-source.ts';
-import { isLoopbackUrl, type LiveSettings, type ServerSettings } from './settings.ts';
+import { isLoopbackUrl, type ServerSettings } from './settings.ts';
 
 // Plain http is accepted only for identity providers on this machine (tests, local fakes); the
 // settings refuse it anywhere else.
 const isLoopbackHttp = (url: string) => url.startsWith('http:') && isLoopbackUrl(url);
 
-/** The app for these settings: the demo sandbox, or Live Platform behind staff sign-in. */
+/**
+ * The app for these settings: the demo sandbox, or Live Platform behind staff sign-in. Given a
+ * logger, both modes write the same request log (one line per request).
+ */
 export function composeApp(
   settings: ServerSettings,
   options: { distDir?: string; logger?: Logger; frontend?: MiddlewareHandler } = {},
@@ -25,10 +27,12 @@ export function composeApp(
       appConfig: sandboxAppConfig,
       distDir: options.distDir,
       frontend: options.frontend,
+      logger: options.logger,
     });
   }
+  const tokens = createTokenProvider(live, { allowInsecureHttp: isLoopbackHttp(live.authority) });
   return createApp({
-    source: liveSource(live, options.logger),
+    source: createLiveSource(live, tokens, options.logger ? { logger: options.logger } : {}),
     appConfig: {
       mode: 'live',
       liveHost: new URL(live.baseUrl).host,
@@ -44,17 +48,4 @@ export function composeApp(
       oidc: createOidcClient(live, { allowInsecureHttp: isLoopbackHttp(live.auth.issuer) }),
     },
   });
-}
-
-function liveSource(live: LiveSettings, logger: Logger | undefined): NumberSource {
-  const tokens = createTokenProvider(live, { allowInsecureHttp: isLoopbackHttp(live.authority) });
-  const source = createLiveSource(live, tokens, logger ? { logger } : {});
-  return {
-    ...source,
-    // Ready when a token can be had and Live Platform answers at all (any HTTP status).
-    async checkReady(signal) {
-      await tokens.getToken();
-      await fetch(live.baseUrl, { method: 'HEAD', signal, redirect: 'manual' });
-    },
-  };
 }

@@ -11,7 +11,8 @@ import { TokenRequestError, type TokenProvider } from './token-provider.ts';
  * the rule of upstream-answer.ts: a JSON 200 goes on as application/json (never with Live
  * Platform's own Content-Type), 4xx/5xx become problem details that keep the status and the ids
  * Live Platform's support asks for (traceId, errorTicket), and anything else (HTML with a 200, an
- * odd status such as 600) becomes a 502 that says so. Each upstream call writes one log line with
+ * odd status such as 600) becomes a 502 that says so. Ready (for /readyz) when a token can be had
+ * and Live Platform answers at all. Each upstream call writes one log line with
  * its status or, when there is none, the cause (ECONNREFUSED, timeout, body-too-large, …). The
  * token and the client secret never reach an answer or a log line.
  */
@@ -97,6 +98,11 @@ export function createLiveSource(
 
   return {
     mode: 'live',
+    // Ready when a token can be had and Live Platform answers at all (any HTTP status).
+    async checkReady(signal) {
+      await untilAborted(tokens.getToken(), signal);
+      await fetch(settings.baseUrl, { method: 'HEAD', signal, redirect: 'manual' });
+    },
     async getNumber(e164, callerSignal) {
       const timeout = AbortSignal.timeout(settings.timeoutMs);
       const signal = AbortSignal.any([callerSignal, timeout]);
