@@ -172,13 +172,21 @@ describe('without a session', () => {
     const res = await new Browser().fetch(API);
     expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(await res.json()).toMatchObject({ status: 401, title: 'Not signed in' });
+    // A type of its own: Live Platform's 401 (the app's secret refused) stays about:blank.
+    expect(await res.json()).toMatchObject({
+      type: '/problems/session-required',
+      status: 401,
+      title: 'Not signed in',
+    });
   });
 
   it('answers /api/me and an unknown /api path (even one with a dot) with 401', async () => {
     const browser = new Browser();
-    expect((await browser.fetch('/api/me')).status).toBe(401);
-    expect((await browser.fetch('/api/v2/data.json')).status).toBe(401);
+    for (const path of ['/api/me', '/api/v2/data.json']) {
+      const res = await browser.fetch(path);
+      expect(res.status).toBe(401);
+      expect(await res.json()).toMatchObject({ type: '/problems/session-required' });
+    }
   });
 
   it('sends an app page to sign-in, to come back to the same path and query', async () => {

@@ -11,6 +11,7 @@ import {
   signOutRefusedPage,
 } from './auth-pages.ts';
 import type { OidcClient } from './oidc.ts';
+import { notSignedIn } from './require-session.ts';
 import { safeReturnTo } from './return-to.ts';
 import { isSameOriginRequest } from './same-origin.ts';
 import { hasRequiredRole, sessionFromClaims } from './session-claims.ts';
@@ -139,7 +140,7 @@ export function authRoutes(
 
   auth.get('/api/me', async (c) => {
     const session = await readSessionCookie(c, settings);
-    if (!session) return problem(401, 'Not signed in', { detail: 'Sign in at /auth/login.' });
+    if (!session) return notSignedIn();
     if (!hasRequiredRole(session, requiredRole())) {
       return problem(403, 'Forbidden', { detail: 'Your account lacks the required role.' });
     }

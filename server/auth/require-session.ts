@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { isBuildFile } from '../app-paths.ts';
+import { problemTypes } from '../../src/lib/problem-types.ts';
 import { problem } from '../problem.ts';
 import type { LiveSettings } from '../settings.ts';
 import { hasRequiredRole } from './session-claims.ts';
@@ -28,6 +29,18 @@ export function isPublicPath(pathname: string): boolean {
 const noStore = { 'cache-control': 'no-store' };
 
 /**
+ * Our own 401 (no session, or it ended), with a problem type of its own: the app tells it from
+ * Live Platform's 401 (the app's credentials refused) and sends the user to sign in again.
+ */
+export const notSignedIn = (headers: Record<string, string> = {}) =>
+  problem(
+    401,
+    'Not signed in',
+    { type: problemTypes.sessionRequired, detail: 'No session, or it has ended: sign in again.' },
+    headers,
+  );
+
+/**
  * Lets a request through only with a valid session that holds the required role (checked on
  * every request, so a role required after sign-in applies at once). Without one, /api/* answers
  * 401 (or 403) problem+json and app pages send the browser to sign in (or to /auth/forbidden).
@@ -45,7 +58,7 @@ export function requireSession(settings: LiveSettings): MiddlewareHandler<Sessio
     const session = await readSessionCookie(c, settings);
     if (!session) {
       if (isApi) {
-        return problem(401, 'Not signed in', { detail: 'Sign in at /auth/login.' }, noStore);
+        return notSignedIn(noStore);
       }
       if (!isPageLoad) return c.text('Not signed in', 401, noStore);
       const url = new URL(c.req.url);

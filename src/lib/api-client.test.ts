@@ -42,6 +42,29 @@ describe('getJson', () => {
     });
   });
 
+  it("tells our own 401 (no session) from Live Platform's 401 by the problem type", async () => {
+    answer(() =>
+      HttpResponse.json(
+        { type: '/problems/session-required', title: 'Not signed in', status: 401 },
+        { status: 401, headers: { 'content-type': 'application/problem+json' } },
+      ),
+    );
+    expect(await failure(getJson('/api/test', schema))).toMatchObject({
+      kind: 'session-expired',
+      details: { status: 401 },
+    });
+    answer(() =>
+      HttpResponse.json(
+        { type: 'about:blank', title: 'Unauthorized', status: 401 },
+        { status: 401, headers: { 'content-type': 'application/problem+json' } },
+      ),
+    );
+    expect(await failure(getJson('/api/test', schema))).toMatchObject({ kind: 'unauthorized' });
+    // The type only counts with a 401: a 500 that claims it is still a 500.
+    answer(() => HttpResponse.json({ type: '/problems/session-required' }, { status: 500 }));
+    expect(await failure(getJson('/api/test', schema))).toMatchObject({ kind: 'upstream' });
+  });
+
   it('keeps the problem details staff need', async () => {
     answer(() =>
       HttpResponse.json(
@@ -125,6 +148,7 @@ describe('retry policy', () => {
     ['timeout', 1, false],
     ['not-found', 0, false],
     ['unauthorized', 0, false],
+    ['session-expired', 0, false],
     ['forbidden', 0, false],
     ['invalid-response', 0, false],
     ['bad-request', 0, false],

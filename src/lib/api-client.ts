@@ -127,7 +127,8 @@ function check<Schema extends z.ZodMiniType>(schema: Schema, json: unknown, body
 function errorFromResponse(response: Response, body: string): ApiError {
   const problem = readProblemDetails(body);
   const detail = problem.detail ?? problem.title;
-  return new ApiError(kindForStatus(response.status), detail ?? `HTTP ${response.status}`, {
+  const kind = kindForStatus(response.status, problem.type);
+  return new ApiError(kind, detail ?? `HTTP ${response.status}`, {
     status: response.status,
     traceId: problem.traceId,
     errorTicket: problem.errorTicket,
@@ -137,7 +138,13 @@ function errorFromResponse(response: Response, body: string): ApiError {
   });
 }
 
-type ProblemFields = { title?: string; detail?: string; traceId?: string; errorTicket?: string };
+type ProblemFields = {
+  type?: string;
+  title?: string;
+  detail?: string;
+  traceId?: string;
+  errorTicket?: string;
+};
 
 /** Reads the RFC 7807 fields we show, from whatever the body is; never throws. */
 function readProblemDetails(body: string): ProblemFields {
@@ -154,7 +161,7 @@ function readProblemDetails(body: string): ProblemFields {
     return typeof value === 'string' && value.trim() ? value : undefined;
   };
   const fields: ProblemFields = {};
-  for (const key of ['title', 'detail', 'traceId', 'errorTicket'] as const) {
+  for (const key of ['type', 'title', 'detail', 'traceId', 'errorTicket'] as const) {
     const value = text(key);
     if (value !== undefined) fields[key] = value;
   }

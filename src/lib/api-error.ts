@@ -1,6 +1,11 @@
+import { problemTypes } from './problem-types.ts';
+
 /** Every way an API call can fail, as one typed error the UI can switch on. */
 export type ApiErrorKind =
   | 'not-found'
+  /** Our own server's 401: no staff session, or it has ended. Sign in again; never retried. */
+  | 'session-expired'
+  /** Live Platform's 401: it refused this app's credentials. */
   | 'unauthorized'
   | 'forbidden'
   | 'rate-limited'
@@ -37,7 +42,9 @@ export class ApiError extends Error {
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
-export function kindForStatus(status: number): ApiErrorKind {
+/** The kind of a failed answer, by its status and, for our own problems, its problem `type`. */
+export function kindForStatus(status: number, problemType?: string): ApiErrorKind {
+  if (status === 401 && problemType === problemTypes.sessionRequired) return 'session-expired';
   if (status === 404) return 'not-found';
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';

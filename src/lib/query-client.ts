@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isApiError } from './api-error.ts';
+import { isApiError, type ApiErrorKind } from './api-error.ts';
 import { clampRetryAfter } from './retry-after.ts';
 
 /*
@@ -7,12 +7,23 @@ import { clampRetryAfter } from './retry-after.ts';
  * with exponential backoff, for what may pass (5xx, network, timeout); 429 waits as long as the
  * server's Retry-After says. A timeout is retried once only: each attempt already cost 15 s.
  */
-export const maxAttempts = { upstream: 3, network: 3, 'rate-limited': 3, timeout: 1 } as const;
+export const maxAttempts: Record<ApiErrorKind, number> = {
+  upstream: 3,
+  network: 3,
+  'rate-limited': 3,
+  timeout: 1,
+  'not-found': 0,
+  unauthorized: 0,
+  forbidden: 0,
+  'invalid-response': 0,
+  'bad-request': 0,
+  // The staff session has ended: a retry gets the same 401; the user signs in again instead.
+  'session-expired': 0,
+};
 
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (!isApiError(error)) return false;
-  const limit = (maxAttempts as Record<string, number>)[error.kind];
-  return limit !== undefined && failureCount < limit;
+  return failureCount < maxAttempts[error.kind];
 }
 
 export function retryDelay(failureCount: number, error: unknown): number {

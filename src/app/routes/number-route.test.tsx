@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fullPageNavigation, signInAgainDelayMs } from '../../lib/sign-in-again.ts';
 import { mswServer } from '../../testing/msw-server.ts';
 import {
   makeNumber,
@@ -95,6 +96,64 @@ describe('number route', () => {
     renderRoute('/numbers/+442074996300');
     expect(await screen.findByText('No access to this number')).toBeVisible();
     expect(screen.getByText(/Channel 7 only\./)).toBeVisible();
+  });
+
+  it('on our own 401 (the session ended), signs in again and comes back, without a retry', async () => {
+    window.sessionStorage.clear();
+    const assign = vi.spyOn(fullPageNavigation, 'assign').mockImplementation(() => undefined);
+    let requests = 0;
+    respond(() => {
+      requests += 1;
+      return HttpResponse.json(
+        { type: '/problems/session-required', title: 'Not signed in', status: 401 },
+        { status: 401, headers: { 'content-type': 'application/problem+json' } },
+      );
+    });
+    renderRoute('/numbers/+442074996300?tab=x', createTestQueryClient({ retry: true }));
+    const panel = await screen.findByRole('alert');
+    expect(within(panel).getByText('Your session has ended — signing you in again…')).toBeVisible();
+    const signIn = '/auth/login?returnTo=%2Fnumbers%2F%2B442074996300%3Ftab%3Dx';
+    expect(within(panel).getByRole('link', { name: 'sign in again' })).toHaveAttribute(
+      'href',
+      signIn,
+    );
+    expect(screen.queryByText(/client secret/)).not.toBeInTheDocument();
+    await waitFor(() => expect(assign).toHaveBeenCalledWith(signIn));
+    expect(assign).toHaveBeenCalledTimes(1);
+    expect(requests).toBe(1);
+  });
+
+  it('does not send the browser round again right after a sign-in it started', async () => {
+    window.sessionStorage.clear();
+    const assign = vi.spyOn(fullPageNavigation, 'assign').mockImplementation(() => undefined);
+    respond(() =>
+      HttpResponse.json({ type: '/problems/session-required', status: 401 }, { status: 401 }),
+    );
+    const first = renderRoute('/numbers/+442074996300');
+    await waitFor(() => expect(assign).toHaveBeenCalledTimes(1));
+    first.unmount();
+
+    renderRoute('/numbers/+442074996300');
+    expect(await screen.findByText('Your session has ended')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Sign in again' })).toHaveAttribute(
+      'href',
+      '/auth/login?returnTo=%2Fnumbers%2F%2B442074996300',
+    );
+    await new Promise((resolve) => setTimeout(resolve, signInAgainDelayMs + 200));
+    expect(assign).toHaveBeenCalledTimes(1);
+    window.sessionStorage.clear();
+  });
+
+  it.each([
+    [{}, /tell AudioCodes support the number and the time/, /below/],
+    [{ traceId: '00-abc-01' }, /give the trace id below to AudioCodes support/, /error ticket/],
+    [{ errorTicket: 'T-1' }, /give the error ticket below to AudioCodes support/, /trace id/],
+  ])('after a 500 with %j, points at ids only when there are some', async (ids, says, not) => {
+    respond(() => HttpResponse.json({ title: 'Boom', status: 500, ...ids }, { status: 500 }));
+    renderRoute('/numbers/+442074996300');
+    const panel = await screen.findByRole('alert');
+    expect(within(panel).getByText(says)).toBeVisible();
+    expect(within(panel).getByText(/failed on Live Platform's side/)).not.toHaveTextContent(not);
   });
 
   it('shows trace id and error ticket of a 500, and retries on request', async () => {

@@ -1,6 +1,8 @@
 import { Code, List, ScrollArea, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
-import { isApiError, type ApiError } from '../../../lib/api-error.ts';
+import { SessionEndedPanel } from '../../../components/session-ended-panel.tsx';
+import { isApiError, type ApiError, type ApiErrorKind } from '../../../lib/api-error.ts';
 import { formatNumber } from '../phone.ts';
 
 type NumberErrorProps = {
@@ -10,9 +12,14 @@ type NumberErrorProps = {
   retrying: boolean;
 };
 
+type PanelProps = Omit<NumberErrorProps, 'error'> & {
+  error: ApiError;
+  number: string;
+  references: { label: string; value: string | undefined }[];
+};
+
 /** What went wrong with a lookup, in words that say what to do next. */
 export function NumberError({ e164, error, onRetry, retrying }: NumberErrorProps) {
-  const number = formatNumber(e164);
   if (!isApiError(error)) {
     return (
       <ErrorPanel title="Something went wrong" onRetry={onRetry} retrying={retrying}>
@@ -26,95 +33,120 @@ export function NumberError({ e164, error, onRetry, retrying }: NumberErrorProps
     { label: 'Trace id', value: error.details.traceId },
     { label: 'Error ticket', value: error.details.errorTicket },
   ];
-  switch (error.kind) {
-    case 'not-found':
-      return (
-        <ErrorPanel
-          title={`No Operator Connect number ${number}`}
-          color="yellow"
-          references={references}
-        >
-          <Text size="sm">Live Platform has no Operator Connect number {number}. Next steps:</Text>
-          <List size="sm" mt={4}>
-            <List.Item>Check the digits and the country code in the search box above.</List.Item>
-            <List.Item>The number may belong to another channel or service provider.</List.Item>
-            <List.Item>If it was uploaded just now, try again in a minute.</List.Item>
-          </List>
-        </ErrorPanel>
-      );
-    case 'unauthorized':
-      return (
-        <ErrorPanel title="Not signed in to Live Platform" color="orange" references={references}>
-          <Text size="sm">
-            Live Platform did not accept this app&apos;s credentials (HTTP 401). Ask the
-            administrator of OC Lookup to check its Live Platform app registration and client
-            secret.
-          </Text>
-        </ErrorPanel>
-      );
-    case 'forbidden':
-      return (
-        <ErrorPanel title="No access to this number" color="orange" references={references}>
-          <Text size="sm">
-            Live Platform refused access (HTTP 403)
-            {error.details.detail ? `: ${error.details.detail}` : '.'} The app registration needs
-            read access to Operator Connect numbers of this channel.
-          </Text>
-        </ErrorPanel>
-      );
-    case 'rate-limited':
-      return (
-        <ErrorPanel
-          title="Live Platform is busy"
-          color="orange"
-          references={references}
-          onRetry={onRetry}
-          retrying={retrying}
-        >
-          <Text size="sm">
-            Too many lookups in a short time (HTTP 429). Retried and still limited; wait a moment,
-            then retry.
-          </Text>
-        </ErrorPanel>
-      );
-    case 'invalid-response':
-      return <InvalidResponse error={error} />;
-    case 'bad-request':
-      return (
-        <ErrorPanel title="The lookup was refused" references={references}>
-          <Text size="sm">
-            The server refused the request (HTTP {error.details.status})
-            {error.details.detail ? `: ${error.details.detail}` : '.'}
-          </Text>
-        </ErrorPanel>
-      );
-    default:
-      return (
-        <ErrorPanel
-          title={transientTitle(error)}
-          references={references}
-          onRetry={onRetry}
-          retrying={retrying}
-        >
-          <Text size="sm">{transientMessage(error)}</Text>
-        </ErrorPanel>
-      );
+  return panels[error.kind]({
+    e164,
+    error,
+    onRetry,
+    retrying,
+    number: formatNumber(e164),
+    references,
+  });
+}
+
+// One panel per kind; the type checker makes a new kind choose its words here.
+const panels: Record<ApiErrorKind, (props: PanelProps) => ReactNode> = {
+  'not-found': ({ number, references }) => (
+    <ErrorPanel
+      title={`No Operator Connect number ${number}`}
+      color="yellow"
+      references={references}
+    >
+      <Text size="sm">Live Platform has no Operator Connect number {number}. Next steps:</Text>
+      <List size="sm" mt={4}>
+        <List.Item>Check the digits and the country code in the search box above.</List.Item>
+        <List.Item>The number may belong to another channel or service provider.</List.Item>
+        <List.Item>If it was uploaded just now, try again in a minute.</List.Item>
+      </List>
+    </ErrorPanel>
+  ),
+  'session-expired': () => <SessionEndedPanel />,
+  unauthorized: ({ references }) => (
+    <ErrorPanel title="Not signed in to Live Platform" color="orange" references={references}>
+      <Text size="sm">
+        Live Platform did not accept this app&apos;s credentials (HTTP 401). Ask the administrator
+        of OC Lookup to check its Live Platform app registration and client secret.
+      </Text>
+    </ErrorPanel>
+  ),
+  forbidden: ({ error, references }) => (
+    <ErrorPanel title="No access to this number" color="orange" references={references}>
+      <Text size="sm">
+        Live Platform refused access (HTTP 403)
+        {error.details.detail ? `: ${error.details.detail}` : '.'} The app registration needs read
+        access to Operator Connect numbers of this channel.
+      </Text>
+    </ErrorPanel>
+  ),
+  'rate-limited': ({ references, onRetry, retrying }) => (
+    <ErrorPanel
+      title="Live Platform is busy"
+      color="orange"
+      references={references}
+      onRetry={onRetry}
+      retrying={retrying}
+    >
+      <Text size="sm">
+        Too many lookups in a short time (HTTP 429). Retried and still limited; wait a moment, then
+        retry.
+      </Text>
+    </ErrorPanel>
+  ),
+  'invalid-response': ({ error }) => <InvalidResponse error={error} />,
+  'bad-request': ({ error, references }) => (
+    <ErrorPanel title="The lookup was refused" references={references}>
+      <Text size="sm">
+        The server refused the request (HTTP {error.details.status})
+        {error.details.detail ? `: ${error.details.detail}` : '.'}
+      </Text>
+    </ErrorPanel>
+  ),
+  upstream: (props) => (
+    <TransientPanel
+      {...props}
+      title={`Live Platform failed (HTTP ${props.error.details.status ?? 'error'})`}
+      message={`The lookup failed on Live Platform's side, even after retries.${said(props.error)} ${supportHint(props.error)}`}
+    />
+  ),
+  timeout: (props) => (
+    <TransientPanel
+      {...props}
+      title="Live Platform did not answer in time"
+      message={`${props.error.message.replace(/\.$/, '')}, even after a retry. It may be slow right now: retry in a moment.`}
+    />
+  ),
+  network: (props) => (
+    <TransientPanel
+      {...props}
+      title="Cannot reach the server"
+      message="The connection failed, even after retries. Check your network, then retry."
+    />
+  ),
+};
+
+function TransientPanel({
+  title,
+  message,
+  references,
+  onRetry,
+  retrying,
+}: PanelProps & { title: string; message: string }) {
+  return (
+    <ErrorPanel title={title} references={references} onRetry={onRetry} retrying={retrying}>
+      <Text size="sm">{message}</Text>
+    </ErrorPanel>
+  );
+}
+
+const said = (error: ApiError) =>
+  error.details.detail ? ` It said: “${error.details.detail}”` : '';
+
+/** Points at the ids below only when there are some to give. */
+function supportHint({ details: { traceId, errorTicket } }: ApiError): string {
+  const ids = [traceId && 'the trace id', errorTicket && 'the error ticket'].filter(Boolean);
+  if (ids.length === 0) {
+    return 'Retry; if it keeps failing, tell AudioCodes support the number and the time it failed.';
   }
-}
-
-function transientTitle(error: ApiError): string {
-  if (error.kind === 'timeout') return 'Live Platform did not answer in time';
-  if (error.kind === 'network') return 'Cannot reach the server';
-  return `Live Platform failed (HTTP ${error.details.status ?? 'error'})`;
-}
-
-function transientMessage(error: ApiError): string {
-  if (error.kind === 'timeout')
-    return `${error.message.replace(/\.$/, '')}, even after a retry. It may be slow right now: retry in a moment.`;
-  if (error.kind === 'network')
-    return 'The connection failed, even after retries. Check your network, then retry.';
-  const said = error.details.detail ? ` It said: “${error.details.detail}”` : '';
-  return `The lookup failed on Live Platform's side, even after retries.${said} Retry; if it keeps failing, give the trace id below to AudioCodes support.`;
+  return `Retry; if it keeps failing, give ${ids.join(' and ')} below to AudioCodes support.`;
 }
 
 function InvalidResponse({ error }: { error: ApiError }) {
