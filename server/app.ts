@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Handler, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import type { HttpBindings } from '@hono/node-server';
 import { apiRoutes, type AppConfigBody } from './api-routes.ts';
@@ -55,5 +55,16 @@ export function createApp(options: AppOptions) {
   app.route('/api', apiRoutes({ source, appConfig }));
   if (distDir) app.route('/', staticFiles(distDir));
   else if (frontend) app.all('*', frontend);
+  app.all('*', readOnlyPages);
   return app;
 }
+
+/**
+ * Pages, files and health checks are only read: any other method on them is 405 with Allow, not
+ * the app's "page not found" (the API answers its own 405s; /auth/* has its own routes).
+ */
+const readOnlyPages: Handler = (c) => {
+  const { method, path } = c.req;
+  if (method === 'GET' || method === 'HEAD' || /^\/auth(\/|$)/.test(path)) return c.notFound();
+  return c.text('Method not allowed', 405, { allow: 'GET, HEAD' });
+};
