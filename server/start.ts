@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { answerClientErrors } from './client-errors.ts';
 import { composeApp } from './compose-app.ts';
 import { loadEnvFile } from './env-file.ts';
 import { createLogger } from './request-log.ts';
@@ -26,6 +27,8 @@ const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings
   console.log(`OC Lookup on http://${settings.host}:${info.port}, ${describeMode(settings)}`);
   console.log(`Settings from ${settingsFrom}.`);
 });
+// Requests Node refuses itself (too-large headers, …) are answered with problem+json too.
+answerClientErrors(server);
 
 const shutDown = () => server.close(() => process.exit(0));
 process.on('SIGINT', shutDown);
