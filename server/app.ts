@@ -50,7 +50,7 @@ export function createApp(options: AppOptions) {
   if (auth) {
     app.use(requireSession(auth.settings));
     // Before the API routes: their catch-all would otherwise answer /api/me.
-    app.route('/', authRoutes(auth.settings, auth.oidc));
+    app.route('/', authRoutes(auth.settings, auth.oidc, { logger }));
   }
   app.route('/api', apiRoutes({ source, appConfig }));
   if (distDir) app.route('/', staticFiles(distDir));

@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
+import { EncryptJWT } from 'jose';
 import { OAuth2Server } from 'oauth2-mock-server';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createLogger, requestLog } from '../request-log.ts';
 import type { LiveSettings } from '../settings.ts';
+import { closedPort } from '../testing/closed-port.ts';
 import { authRoutes } from './auth-routes.ts';
 import { createOidcClient } from './oidc.ts';
 import { requireSession, type SessionEnv } from './require-session.ts';
@@ -141,6 +145,13 @@ class Browser {
     return hops;
   }
 
+  /** Another browser holding the same cookies (a copy of the session, as a thief would have). */
+  clone() {
+    const other = new Browser();
+    for (const [name, value] of this.cookies) other.cookies.set(name, value);
+    return other;
+  }
+
   /** Signs out as the app's own button does: a same-origin form POST. */
   signOut() {
     return this.fetch('/auth/logout', {
@@ -247,7 +258,7 @@ describe('signing in', () => {
     expect(sessionCookie).toMatch(/; HttpOnly/);
     expect(sessionCookie).toMatch(/; SameSite=Lax/);
     expect(sessionCookie).toMatch(/; Path=\//);
-    expect(sessionCookie).toMatch(/; Max-Age=2880\d/);
+    expect(sessionCookie).toMatch(/; Max-Age=180\d/);
     expect(sessionCookie).not.toMatch(/Secure/);
     expect(setCookies.find((c) => c.startsWith('oc_auth='))).toMatch(/Max-Age=0/);
     expect(toPage.headers.get('cache-control')).toBe('no-store');
@@ -432,7 +443,13 @@ describe('the required role', () => {
 
 describe('the session cookie', () => {
   const cookieFor = (exp: number) =>
-    sealSession(settings.sessionSecret, { sub: 's', name: 'Crafted', roles: [], exp });
+    sealSession(settings.sessionSecret, {
+      sub: 's',
+      name: 'Crafted',
+      roles: [],
+      signedInAt: now() - 60,
+      exp,
+    });
   const now = () => Math.floor(Date.now() / 1000);
 
   it('is accepted when sealed with the secret and not expired', async () => {
@@ -459,6 +476,75 @@ describe('the session cookie', () => {
     browser.cookies.set('oc_session', 'garbage');
     expect((await browser.fetch(API)).status).toBe(401);
     expect((await browser.fetch(PAGE)).status).toBe(302);
+  });
+});
+
+describe('the session lifetime: 30 minutes idle, renewed on use, 8 hours at most', () => {
+  const minutes = (n: number) => n * 60_000;
+  const maxAge = (res: Response) => {
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('oc_session='));
+    return cookie === undefined ? undefined : Number(/Max-Age=(\d+)/.exec(cookie)?.[1]);
+  };
+  // The clock stands still (on a whole second) unless a test moves it; timers stay real.
+  const freezeClock = () => {
+    const now = Math.floor(Date.now() / 1000) * 1000;
+    vi.useFakeTimers({ toFake: ['Date'], now });
+    return now;
+  };
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('a copy of the cookie kept after sign-out stops working after 30 idle minutes', async () => {
+    const started = freezeClock();
+    const browser = new Browser();
+    await browser.signIn();
+    const thief = new Browser();
+    thief.cookies.set('oc_session', browser.cookies.get('oc_session')!);
+    await browser.signOut();
+
+    // Sealed and stateless: the copy still opens the API for a while (decision record 012) ...
+    vi.setSystemTime(started + minutes(29));
+    expect((await thief.clone().fetch(API)).status).toBe(200);
+    // ... but only until the idle limit, not for the eight hours of the old session.
+    vi.setSystemTime(started + minutes(31));
+    expect((await thief.fetch(API)).status).toBe(401);
+  });
+
+  it('signs in with 30 minutes, renews on use (at most once a minute), never past 8 hours', async () => {
+    const started = freezeClock();
+    const browser = new Browser();
+    const hops = await browser.signIn();
+    expect(maxAge(hops.find((res) => new URL(res.url).pathname === '/auth/callback')!)).toBe(1800);
+    vi.setSystemTime(started + 59_000);
+    expect(maxAge(await browser.fetch(API))).toBeUndefined();
+
+    for (let at = 20; at <= 460; at += 20) {
+      vi.setSystemTime(started + minutes(at));
+      const res = await browser.fetch(at % 40 === 0 ? API : PAGE);
+      expect(res.status).toBe(200);
+      const left = 8 * 60 - at;
+      expect(maxAge(res)).toBe(Math.min(1800, left * 60));
+    }
+    vi.setSystemTime(started + minutes(8 * 60) + 1000);
+    expect((await browser.fetch(API)).status).toBe(401);
+    const page = await browser.fetch(PAGE);
+    expect(page.status).toBe(302);
+    expect(pathOf(page)).toMatch(/^\/auth\/login\?/);
+  });
+
+  it('does not take a cookie of the former eight-hour kind (no sign-in time)', async () => {
+    const browser = new Browser();
+    const now = Math.floor(Date.now() / 1000);
+    const old = await new EncryptJWT({ name: 'Old', roles: [] })
+      .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
+      .setAudience('oc_session')
+      .setSubject('s')
+      .setIssuedAt()
+      .setExpirationTime(now + 3600)
+      .encrypt(new Uint8Array(createHash('sha256').update(settings.sessionSecret).digest()));
+    browser.cookies.set('oc_session', old);
+    expect((await browser.fetch(API)).status).toBe(401);
   });
 });
 
@@ -635,5 +721,68 @@ describe('an unreachable provider', () => {
     } finally {
       await later.stop();
     }
+  });
+});
+
+describe('failed sign-ins in the log', () => {
+  /** The app with the request logger, as server/app.ts mounts it; its JSON lines, parsed. */
+  const loggedApp = (appSettings: LiveSettings) => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = createLogger({
+      write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>),
+    });
+    const app = new Hono();
+    app.use(requestLog(logger));
+    app.route(
+      '/',
+      authRoutes(appSettings, createOidcClient(appSettings, { allowInsecureHttp: true }), {
+        logger,
+      }),
+    );
+    return { app, lines };
+  };
+  const warnings = () => vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+  it('a failed callback: one JSON line with the request id, stage and reason, no secret', async () => {
+    const console = warnings();
+    const { app, lines } = loggedApp(settings);
+    const start = await app.request('/auth/login?returnTo=%2F');
+    const loginCookie = start.headers.getSetCookie()[0]!.split(';')[0]!;
+    const state = new URL(start.headers.get('location')!).searchParams.get('state')!;
+    const res = await app.request(`/auth/callback?code=stolen-code-123&state=${state}x`, {
+      headers: { cookie: loginCookie },
+    });
+    expect(res.status).toBe(400);
+    const requestId = res.headers.get('x-request-id');
+    const failure = lines.find((line) => line.msg === 'Staff sign-in failed')!;
+    expect(failure).toMatchObject({ level: 40, requestId, stage: 'callback' });
+    expect(failure.reason).toMatch(/^\w*Error: .+ \(\w*Error: .*"state"/);
+    expect(typeof failure.cause).toBe('string');
+    const text = JSON.stringify(lines);
+    for (const secret of [
+      'stolen-code-123',
+      state,
+      settings.sessionSecret,
+      'staff-client-secret',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(console).not.toHaveBeenCalled();
+  });
+
+  it('a provider that cannot be reached at login: the line names the cause', async () => {
+    const console = warnings();
+    const issuer = `http://127.0.0.1:${await closedPort()}/idp`;
+    const { app, lines } = loggedApp(liveSettings('http://127.0.0.1:8080', issuer));
+    const res = await app.request('/auth/login');
+    expect(res.status).toBe(503);
+    const failure = lines.find((line) => line.msg === 'Staff sign-in failed')!;
+    expect(failure).toMatchObject({
+      requestId: res.headers.get('x-request-id'),
+      stage: 'login',
+      cause: 'ECONNREFUSED',
+    });
+    expect(failure.reason).toMatch(/^TypeError: fetch failed \(Error: connect ECONNREFUSED /);
+    expect(console).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import * as client from 'openid-client';
+import type { Logger } from 'pino';
 import { problem } from '../problem.ts';
 import type { LiveSettings } from '../settings.ts';
 import {
@@ -13,6 +14,7 @@ import {
 import type { OidcClient } from './oidc.ts';
 import { notSignedIn } from './require-session.ts';
 import { safeReturnTo } from './return-to.ts';
+import { describeSignInFailure, type AuthStage } from './sign-in-failure.ts';
 import { isSameOriginRequest } from './same-origin.ts';
 import { hasRequiredRole, sessionFromClaims } from './session-claims.ts';
 import {
@@ -24,21 +26,25 @@ import {
   setSessionCookie,
 } from './session-cookie.ts';
 
-export type AuthStage = 'login' | 'callback';
-
 export type AuthRoutesOptions = {
   /**
-   * Told of each failed sign-in, for the log. The error never reaches the browser. By default
-   * a one-line warning with the error's name and message (never a token: openid-client's
-   * messages hold none).
+   * The request logger: each failed sign-in is one JSON line `{stage, reason, cause}` with the
+   * request's id. The error never reaches the browser.
    */
-  onError?: (stage: AuthStage, error: unknown) => void;
+  logger?: Logger | undefined;
+  /** Told of each failed sign-in instead (tests). */
+  onError?: ((stage: AuthStage, error: unknown) => void) | undefined;
 };
 
-const defaultOnError = (stage: AuthStage, error: unknown) => {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
-  console.warn(`Staff sign-in failed at ${stage}: ${text}`);
-};
+const failedSignIn = 'Staff sign-in failed';
+
+function logTo(logger: Logger | undefined) {
+  return (stage: AuthStage, error: unknown) => {
+    const failure = describeSignInFailure(stage, error);
+    if (logger) logger.warn(failure, failedSignIn);
+    else console.warn(JSON.stringify({ msg: failedSignIn, ...failure }));
+  };
+}
 
 const noStore: MiddlewareHandler = async (c, next) => {
   await next();
@@ -59,7 +65,7 @@ function reasonFor(error: unknown): string {
 export function authRoutes(
   settings: LiveSettings,
   oidc: OidcClient,
-  { onError = defaultOnError }: AuthRoutesOptions = {},
+  { logger, onError = logTo(logger) }: AuthRoutesOptions = {},
 ) {
   const auth = new Hono();
   const requiredRole = () => settings.auth.requiredRole;

@@ -4,7 +4,12 @@ import { problemTypes } from '../../src/lib/problem-types.ts';
 import { problem } from '../problem.ts';
 import type { LiveSettings } from '../settings.ts';
 import { hasRequiredRole } from './session-claims.ts';
-import { readSessionCookie, type Session } from './session-cookie.ts';
+import {
+  readSessionCookie,
+  renewedSession,
+  setSessionCookie,
+  type Session,
+} from './session-cookie.ts';
 
 /** What requireSession puts on the context: `c.get('session')`. */
 export type SessionVariables = { session: Session };
@@ -78,6 +83,9 @@ export function requireSession(settings: LiveSettings): MiddlewareHandler<Sessio
       return c.redirect('/auth/forbidden', 302);
     }
     c.set('session', session);
+    const renewed = renewedSession(session);
     await next();
+    // Each use keeps the session going (idle limit), up to 8 hours after sign-in.
+    if (renewed) await setSessionCookie(c, settings, renewed);
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   loginCookieName,
   newSession,
+  renewedSession,
   sealLoginTransaction,
   sealSession,
   sessionCookieName,
@@ -20,7 +21,8 @@ const session: Session = {
   name: 'Jane Staff',
   email: 'jane@example.com',
   roles: ['OcLookup.Read'],
-  exp: now() + 3600,
+  signedInAt: now() - 60,
+  exp: now() + 1800,
 };
 const transaction = {
   state: 'state-1',
@@ -45,9 +47,28 @@ describe('session cookie value', () => {
     expect(await unsealSession(secret, sealed)).toStrictEqual(withoutEmail);
   });
 
-  it('gives a new session eight hours', () => {
-    const { exp } = newSession({ sub: 's', name: 'n', roles: [] }, 1000);
-    expect(exp).toBe(1000 + 8 * 60 * 60);
+  it('gives a new session 30 minutes, and notes when the user signed in', () => {
+    const session = newSession({ sub: 's', name: 'n', roles: [] }, 1000);
+    expect(session).toStrictEqual({ sub: 's', name: 'n', roles: [], signedInAt: 1000, exp: 2800 });
+  });
+
+  it('renews a session on use by 30 minutes, at most once a minute, never past 8 hours', () => {
+    const session = newSession({ sub: 's', name: 'n', roles: [] }, 1000);
+    expect(renewedSession(session, 1059)).toBeUndefined();
+    expect(renewedSession(session, 1060)).toStrictEqual({ ...session, exp: 2860 });
+    expect(renewedSession(session, 1000 + 8 * 3600 - 600)?.exp).toBe(1000 + 8 * 3600);
+    expect(renewedSession({ ...session, exp: 1000 + 8 * 3600 }, 1000 + 8 * 3600 - 30)).toBe(
+      undefined,
+    );
+  });
+
+  it('gives no session 8 hours after sign-in, whatever its own end says', async () => {
+    const sealed = await sealSession(secret, {
+      ...session,
+      signedInAt: now() - 8 * 3600,
+      exp: now() + 600,
+    });
+    expect(await unsealSession(secret, sealed)).toBeUndefined();
   });
 
   it.each([
@@ -114,7 +135,7 @@ describe('cookie attributes', () => {
       expect(cookie).toMatch(/; Path=\//);
       expect(cookie).toMatch(/; Secure/);
     }
-    expect(sessionCookie).toMatch(/; Max-Age=(3599|3600)(;|$)/);
+    expect(sessionCookie).toMatch(/; Max-Age=(1799|1800)(;|$)/);
     expect(loginCookie).toMatch(/; Max-Age=600(;|$)/);
   });
 

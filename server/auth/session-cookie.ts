@@ -13,7 +13,14 @@ import type { LiveSettings } from '../settings.ts';
 
 export const sessionCookieName = 'oc_session';
 export const loginCookieName = 'oc_auth';
-export const sessionMaxAgeSeconds = 8 * 60 * 60;
+/*
+ * A session ends after 30 minutes without use, and 8 hours after sign-in whatever the use: each
+ * request renews it (at most once a minute). A cookie copied before sign-out is then good for 30
+ * idle minutes, not 8 hours, on every instance, with no store (decision record 012).
+ */
+export const sessionIdleSeconds = 30 * 60;
+export const sessionAbsoluteSeconds = 8 * 60 * 60;
+export const sessionRenewAfterSeconds = 60;
 export const loginMaxAgeSeconds = 10 * 60;
 
 export type Session = {
@@ -22,7 +29,9 @@ export type Session = {
   email?: string;
   /** The `roles` claim and the `groups` claim of the ID token, together. */
   roles: string[];
-  /** When the session ends, in seconds since the epoch. */
+  /** When the user signed in, in seconds since the epoch: the session ends 8 h later at most. */
+  signedInAt: number;
+  /** When the session ends unless it is used (renewed) before, in seconds since the epoch. */
   exp: number;
 };
 
@@ -92,12 +101,16 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 function toSession(payload: JWTPayload | undefined): Session | undefined {
   if (!payload) return undefined;
   const { sub, exp } = payload;
-  const { name, email, roles } = payload as Record<string, unknown>;
+  const { name, email, roles, signedInAt } = payload as Record<string, unknown>;
   if (!isString(sub) || !isString(name) || typeof exp !== 'number') return undefined;
   if (!Array.isArray(roles) || !roles.every(isString)) return undefined;
   if (email !== undefined && !isString(email)) return undefined;
-  if (exp <= nowInSeconds()) return undefined;
-  return email === undefined ? { sub, name, roles, exp } : { sub, name, email, roles, exp };
+  // A cookie of the former 8-hour kind has no sign-in time: not taken (one sign-in more).
+  if (typeof signedInAt !== 'number') return undefined;
+  const now = nowInSeconds();
+  if (exp <= now || signedInAt + sessionAbsoluteSeconds <= now) return undefined;
+  const user = email === undefined ? { sub, name, roles } : { sub, name, email, roles };
+  return { ...user, signedInAt, exp };
 }
 
 function toLoginTransaction(payload: JWTPayload | undefined): LoginTransaction | undefined {
@@ -109,9 +122,25 @@ function toLoginTransaction(payload: JWTPayload | undefined): LoginTransaction |
   return { state, nonce, codeVerifier, returnTo };
 }
 
-/** A new session for the given user, ending sessionMaxAgeSeconds from now. */
-export function newSession(user: Omit<Session, 'exp'>, now = nowInSeconds()): Session {
-  return { ...user, exp: now + sessionMaxAgeSeconds };
+/** When a session used at `now` ends: 30 minutes on, but never past 8 hours after sign-in. */
+const endOf = (signedInAt: number, now: number) =>
+  Math.min(now + sessionIdleSeconds, signedInAt + sessionAbsoluteSeconds);
+
+/** A new session for the given user, signed in now. */
+export function newSession(
+  user: Omit<Session, 'exp' | 'signedInAt'>,
+  now = nowInSeconds(),
+): Session {
+  return { ...user, signedInAt: now, exp: endOf(now, now) };
+}
+
+/**
+ * The session renewed for a use at `now`, or undefined when renewing would gain less than a
+ * minute (so a burst of requests re-seals the cookie once, not on every request).
+ */
+export function renewedSession(session: Session, now = nowInSeconds()): Session | undefined {
+  const exp = endOf(session.signedInAt, now);
+  return exp - session.exp >= sessionRenewAfterSeconds ? { ...session, exp } : undefined;
 }
 
 export async function sealSession(secret: string, session: Session): Promise<string> {
