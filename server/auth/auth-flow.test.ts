@@ -285,6 +285,19 @@ describe('signing in', () => {
     expect(pathOf(res)).toBe('/numbers');
   });
 
+  it('signs in a user with a 3,000-character name: a cookie under 4 kB, no loop', async () => {
+    withClaims({ name: 'N'.repeat(3000), email: `${'e'.repeat(3000)}@example.com` });
+    const browser = new Browser();
+    const hops = await browser.follow(PAGE);
+    expect(hops.map((res) => res.status)).toStrictEqual([302, 302, 302, 302, 200]);
+    const sessionCookie = hops[3]!.headers
+      .getSetCookie()
+      .find((cookie) => cookie.startsWith('oc_session='))!;
+    expect(Buffer.byteLength(sessionCookie.split(';')[0]!)).toBeLessThan(4096);
+    const me = (await (await browser.fetch('/api/me')).json()) as { name: string };
+    expect(me).toStrictEqual({ name: `${'N'.repeat(199)}…`, email: null, roles: [] });
+  });
+
   it('names the user by preferred_username, else the subject', async () => {
     withClaims({ preferred_username: 'jstaff' });
     const browser = new Browser();
