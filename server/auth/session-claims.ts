@@ -30,12 +30,14 @@ const withoutControls = (value: unknown) =>
 
 const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
 
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 /**
- * Cut by whole characters (never half of one), with "…", to 200 characters and to 400 bytes as
- * JSON (200 emoji are 800 bytes; quotes and backslashes double when escaped).
+ * Cut by whole characters as a reader sees them (never half of an emoji or an accent), with "…",
+ * to 200 characters and to 400 bytes as JSON (quotes and backslashes double when escaped).
  */
 function displayName(value: string): string {
-  const characters = [...value];
+  const characters = Array.from(graphemes.segment(value), ({ segment }) => segment);
   if (characters.length <= maxNameCharacters && jsonBytes(value) <= maxNameBytes) return value;
   let kept = characters.slice(0, maxNameCharacters - 1);
   while (jsonBytes(`${kept.join('')}…`) > maxNameBytes) kept = kept.slice(0, -1);
