@@ -162,6 +162,16 @@ describe('createTokenProvider', () => {
   });
 });
 
+describe('createTokenProvider: timeout', () => {
+  it.each([100, 1001, 2300, 4100, 120_000])(
+    'gets a token with LIVE_PLATFORM_TIMEOUT_MS = %i',
+    async (timeoutMs) => {
+      const tokens = createTokenProvider({ ...settings, timeoutMs }, { allowInsecureHttp: true });
+      expect(await tokens.getToken()).toBe(entra.issuedTokens[0]);
+    },
+  );
+});
+
 describe('createTokenProvider: a token endpoint that hangs', () => {
   it('gives up after timeoutMs (less than a second works), then gets a token once it recovers', async () => {
     const endpoint = await startHangingTokenEndpoint();

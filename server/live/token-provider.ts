@@ -67,8 +67,17 @@ export function createTokenProvider(
     undefined,
     client.ClientSecretPost(settings.clientSecret),
   );
-  // In seconds, but openid-client turns it into AbortSignal.timeout(timeout * 1000): fractions work.
-  config.timeout = settings.timeoutMs / 1000;
+  // Bounded here, in milliseconds, not by openid-client's `timeout`: that is in seconds and goes
+  // back through `timeout * 1000`, which for 1001 ms is 1000.9999… and makes AbortSignal.timeout
+  // throw. 0 turns openid-client's own timeout off.
+  config.timeout = 0;
+  config[client.customFetch] = (url, init) =>
+    // The types disagree (Uint8Array<ArrayBufferLike> is no BodyInit to lib.dom); fetch takes it.
+    fetch(url, {
+      ...init,
+      body: init.body as BodyInit,
+      signal: AbortSignal.timeout(settings.timeoutMs),
+    });
   // Marked deprecated by openid-client only to stand out: it is for tests against plain http.
   // eslint-disable-next-line @typescript-eslint/no-deprecated
   if (options.allowInsecureHttp) client.allowInsecureRequests(config);
