@@ -35,9 +35,20 @@ const mediaTypeOf = (headers: Headers) =>
   headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
 
 // Decoded as the browser's response.json() would: a BOM dropped, invalid UTF-8 replaced.
-const decode = (body: Uint8Array) => new TextDecoder('utf-8').decode(body);
+const utf8 = new TextDecoder('utf-8');
+const decode = (body: Uint8Array) => utf8.decode(body);
+
+// Answers built here are JSON by construction: jsonOnly lets them through without reading them
+// again (a live lookup would otherwise pay for a second copy and parse of its body).
+const builtHere = new WeakSet<Response>();
 
 export function answerFromUpstream(upstream: UpstreamAnswer): Response {
+  const answer = ourAnswer(upstream);
+  builtHere.add(answer);
+  return answer;
+}
+
+function ourAnswer(upstream: UpstreamAnswer): Response {
   const { status } = upstream;
   if (status === 200) return jsonSuccess(upstream);
   if (status >= 400 && status <= 599) return upstreamProblem(upstream);
@@ -48,11 +59,12 @@ export function answerFromUpstream(upstream: UpstreamAnswer): Response {
 }
 
 /**
- * Every /api lookup answer goes through here, whatever the source: problem details a source built
- * itself (its own failures, or the sandbox's ready-made ones) pass; anything else is read and
- * answered by the upstream rule above.
+ * Every /api lookup answer goes through here, whatever the source: answers already made by the
+ * rule above and problem details a source built itself (its own failures, or the sandbox's
+ * ready-made ones) pass; anything else is read and answered by the rule above.
  */
 export async function jsonOnly(answer: Response): Promise<Response> {
+  if (builtHere.has(answer)) return answer;
   if (!answer.ok && mediaTypeOf(answer.headers) === 'application/problem+json') return answer;
   const body = new Uint8Array(await answer.arrayBuffer());
   return answerFromUpstream({ status: answer.status, headers: answer.headers, body });
