@@ -1,4 +1,5 @@
 import { STATUS_CODES } from 'node:http';
+import { problemTypes } from '../src/lib/problem-types.ts';
 import { problem } from './problem.ts';
 import { clampRetryAfter } from './retry-after.ts';
 
@@ -19,7 +20,7 @@ export type UpstreamAnswer = { status: number; headers: Headers; body: Uint8Arra
 export const unexpectedAnswer = {
   title: 'Live Platform answered unexpectedly',
   /** Lets the app tell this 502 (not worth retrying; the body is inside) from a failing upstream. */
-  type: 'urn:oc-lookup:problem:unexpected-answer',
+  type: problemTypes.unexpectedAnswer,
 } as const;
 
 /** How much of an unexpected body the problem keeps (characters): enough to see what it was. */

@@ -134,12 +134,15 @@ function errorFromResponse(response: Response, body: string): ApiError {
     errorTicket: problem.errorTicket,
     detail,
     retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-    rawBody: body || undefined,
+    // Our server's "answered unexpectedly" holds what Live Platform sent: show that, not the wrapper.
+    rawBody: problem.upstreamBody ?? (body || undefined),
+    issues: kind === 'invalid-response' && detail ? [detail] : undefined,
   });
 }
 
 type ProblemFields = {
   type?: string;
+  upstreamBody?: string;
   title?: string;
   detail?: string;
   traceId?: string;
@@ -165,5 +168,7 @@ function readProblemDetails(body: string): ProblemFields {
     const value = text(key);
     if (value !== undefined) fields[key] = value;
   }
+  // Kept even when empty: an empty body is what Live Platform sent.
+  if (typeof record.upstreamBody === 'string') fields.upstreamBody = record.upstreamBody;
   return fields;
 }

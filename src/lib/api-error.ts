@@ -45,6 +45,7 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 /** The kind of a failed answer, by its status and, for our own problems, its problem `type`. */
 export function kindForStatus(status: number, problemType?: string): ApiErrorKind {
   if (status === 401 && problemType === problemTypes.sessionRequired) return 'session-expired';
+  if (status === 502 && problemType === problemTypes.unexpectedAnswer) return 'invalid-response';
   if (status === 404) return 'not-found';
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';

@@ -5,4 +5,9 @@
  */
 export const problemTypes = {
   sessionRequired: '/problems/session-required',
+  /**
+   * A 502 for an upstream answer that is not JSON or has a status the server does not expect:
+   * not worth retrying, and the body received is inside it (`upstreamBody`), as data.
+   */
+  unexpectedAnswer: '/problems/unexpected-answer',
 } as const;
