@@ -6,6 +6,7 @@ import { getRequestListener, type HttpBindings } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { MiddlewareHandler } from 'hono';
 import { createServer as createViteServer } from 'vite';
+import { answerClientErrors } from './client-errors.ts';
 import { composeApp } from './compose-app.ts';
 import { loadEnvFile } from './env-file.ts';
 import { createLogger } from './request-log.ts';
@@ -50,6 +51,7 @@ const listener = getRequestListener(async (request, env) => {
   return RESPONSE_ALREADY_SENT;
 });
 httpServer.on('request', (req, res) => void listener(req, res));
+answerClientErrors(httpServer);
 
 httpServer.listen(settings.port, settings.host, () => {
   const { port } = httpServer.address() as AddressInfo;
