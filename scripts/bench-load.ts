@@ -263,6 +263,8 @@ async function measure(name: TargetName, server: ServerProcess, upstream: Server
   const check = await fetch(server.url, { headers: server.headers });
   await check.arrayBuffer();
   if (check.status !== 200) throw new Error(`${name}: HTTP ${check.status} before the load`);
+  // Each request must cost the same all through the run (no cookie renewed on the way).
+  if (check.headers.has('set-cookie')) throw new Error(`${name}: the answer sets a cookie`);
 
   await load(server, 8, warmSeconds); // JIT, connections, caches
   const unloaded = await load(server, 1, probeSeconds);

@@ -1,7 +1,8 @@
 /*
  * Where a process spent its CPU time, from a V8 .cpuprofile (node --cpu-prof, or
  * `npm run bench:load -- --profile`): the top functions by self time, self time by package or
- * file, and the inclusive time of any function named with --match.
+ * file, self time by area of this server (each sample goes to the nearest frame, from the leaf up,
+ * that belongs to an area), and the inclusive time of any function named with --match.
  * Usage: node scripts/cpu-profile-summary.ts <file.cpuprofile> [--top 25] [--match name,name…]
  */
 import { readFileSync } from 'node:fs';
@@ -58,6 +59,57 @@ for (const [id, micros] of selfMicros) {
   byOrigin.set(place, (byOrigin.get(place) ?? 0) + micros);
 }
 
+/*
+ * Areas of a lookup, matched on a frame's URL. A sample belongs to the first area found walking
+ * from the sampled frame towards the root, so Node internals (streams, crypto jobs, socket writes)
+ * count for whoever called them; samples with no area count by their own origin.
+ */
+const areas: [string, RegExp][] = [
+  [
+    'session cookie (jose, WebCrypto)',
+    /node_modules\/jose\/|server\/auth\/(session-cookie|require-session)/,
+  ],
+  [
+    'request log (pino)',
+    /node_modules\/(pino|sonic-boom|@pinojs|quick-format|fast-redact)|server\/request-log|scripts\/bench-load-server/,
+  ],
+  [
+    'phone number check (libphonenumber-js)',
+    /node_modules\/libphonenumber-js|server\/e164|src\/lib\/e164/,
+  ],
+  ['secure headers (hono)', /hono\/dist\/middleware\/secure-headers|server\/security-headers/],
+  ['compress (hono, zlib)', /hono\/dist\/middleware\/compress|node:zlib/],
+  [
+    'fetch, Request/Response/Headers, web streams (undici)',
+    /node:internal\/deps\/undici|wasm:\/\/|node:internal\/webstreams/,
+  ],
+  ['abort signals and timers', /node:internal\/abort_controller|node:timers|node:internal\/timers/],
+  [
+    'live source and answer (server/live, upstream-answer, problem)',
+    /server\/live\/|server\/upstream-answer|server\/problem/,
+  ],
+  ['routing and context (hono)', /node_modules\/hono\//],
+  // Sockets and streams have no area of their own: they count for the server or the fetch above.
+  ['HTTP server (node:http, @hono/node-server)', /@hono\/node-server|node:_http_/],
+];
+const areaOf = (id: number): string | undefined => {
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const url = nodes.get(at)?.callFrame.url ?? '';
+    const area = areas.find(([, pattern]) => pattern.test(url));
+    if (area) return area[0];
+  }
+  return undefined;
+};
+const byArea = new Map<string, number>();
+for (const [id, micros] of selfMicros) {
+  const frame = nodes.get(id)?.callFrame;
+  if (!frame || frame.functionName === '(idle)') continue;
+  const area =
+    areaOf(id) ??
+    (frame.functionName.startsWith('(') ? frame.functionName : `other: ${origin(frame)}`);
+  byArea.set(area, (byArea.get(area) ?? 0) + micros);
+}
+
 const share = (micros: number) => `${((100 * micros) / busy).toFixed(1).padStart(5)}%`;
 const top = Number(values.top);
 const print = (title: string, entries: Map<string, number>) => {
@@ -73,6 +125,7 @@ console.log(
 );
 print('Self time by function', byFunction);
 print('Self time by package or file', byOrigin);
+print('Self time by area (nearest frame with an area, leaf first)', byArea);
 
 // Inclusive time of named functions: a sample counts once for a name however deep it recurses.
 const names = values.match.split(',').filter(Boolean);
