@@ -1,8 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type APIResponse, type Page } from '@playwright/test';
-import type { FakeFailure, FakeRequest } from '../../server/testing/fake-live-platform.ts';
-import { browserTrafficDir, controlUrl, stackConfig, stackSecrets } from './stack-config.ts';
+import type {
+  FakeFailure,
+  FakeRequest,
+  RawAnswer,
+} from '../../server/testing/fake-live-platform.ts';
+import type { TokenFault } from '../../server/testing/mock-entra.ts';
+import {
+  browserTrafficDir,
+  controlUrl,
+  serverLogFile,
+  stackConfig,
+  stackSecrets,
+} from './stack-config.ts';
 
 /*
  * Fixtures of the live-mode e2e suite: `control`, the stack's control API (e2e/live/live-stack.ts),
@@ -37,7 +48,23 @@ export const control = {
   nextLoginRoles: (roles: string[]) => call('POST', '/next-login-roles', { roles }),
   /** Live Platform's address refuses connections (true) or takes them again (false). */
   refuseConnections: (refuse: boolean) => call('POST', '/refuse-connections', { refuse }),
-  /** Default roles and token lifetime, connections taken, no failure queued. */
+  /** Every lookup of `e164` gets this raw answer (a text body) from now on; null: the usual. */
+  serve: (e164: string, answer: (Omit<RawAnswer, 'body'> & { body?: string }) | null) =>
+    call('POST', '/serve', { e164, answer }),
+  /** Each answer of the hostile answers corpus is served for its own number. */
+  serveHostileAnswers: () => call('POST', '/serve-hostile-answers'),
+  /** The next `count` requests to the identity provider's token endpoint fail this way. */
+  failTokensNext: (fault: TokenFault, count = 1) =>
+    call('POST', '/fail-tokens-next', { fault, count }),
+  /** The identity provider refuses connections (true) or takes them again (false). */
+  identityRefusesConnections: (refuse: boolean) =>
+    call('POST', '/identity-refuses-connections', { refuse }),
+  /** The second app instance is made anew: nothing discovered, nothing cached. */
+  renewSecondApp: () => call('POST', '/renew-second-app'),
+  /**
+   * Default roles and token lifetime, connections taken (Live Platform's and the identity
+   * provider's), no failure or token fault queued, no raw answer served.
+   */
   reset: () => call('POST', '/reset'),
 };
 
@@ -74,7 +101,73 @@ export function leaksIn(text: string, tokens: readonly string[]): string[] {
   return found;
 }
 
+/** The server's log so far, one parsed JSON line each. */
+export function serverLog(): Record<string, unknown>[] {
+  return readFileSync(serverLogFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** The log lines written while serving requests with these ids (X-Request-Id of the answers). */
+export const serverLogOf = (requestIds: readonly string[]) =>
+  serverLog().filter((line) => requestIds.includes(line.requestId as string));
+
+/**
+ * Collects the X-Request-Id of every answer to the lookup API the page gets from now on, to find
+ * the server's log lines about them.
+ */
+export function trackLookupIds(page: Page): string[] {
+  const ids: string[] = [];
+  page.on('response', (response) => {
+    if (!new URL(response.url()).pathname.startsWith('/api/v2/')) return;
+    const id = response.headers()['x-request-id'];
+    if (id) ids.push(id);
+  });
+  return ids;
+}
+
 type Recorded = { url: string; status: number; headers: Promise<string>; body: Promise<string> };
+
+/**
+ * Records everything `page` receives from now on (status, headers, body of every response);
+ * finish() writes it to test-results/live-browser-traffic/ for the final audit and checks it holds
+ * no secret of the stack and no token the identity provider issued.
+ */
+export function recordPageTraffic(page: Page): { finish(name: string): Promise<void> } {
+  const recorded: Recorded[] = [];
+  page.on('response', (response) => {
+    recorded.push({
+      url: response.url(),
+      status: response.status(),
+      headers: response
+        .headersArray()
+        .then((headers) => headers.map(({ name, value }) => `${name}: ${value}`).join('\n'))
+        .catch(() => ''),
+      // Redirects have no body; a response still arriving when the test ends is cut short.
+      body: response.text().catch(() => ''),
+    });
+  });
+  return {
+    async finish(name) {
+      const received = await Promise.all(
+        recorded.map(async (r) => {
+          const [headers, body] = await Promise.all([
+            withTimeout(r.headers, 5_000, ''),
+            withTimeout(r.body, 5_000, ''),
+          ]);
+          return `=== ${r.status} ${r.url}\n${headers}\n\n${body}`;
+        }),
+      );
+      const dump = received.join('\n');
+      mkdirSync(browserTrafficDir, { recursive: true });
+      writeFileSync(path.join(browserTrafficDir, `${name}.txt`), dump);
+      expect(leaksIn(dump, await control.issuedTokens()), 'secrets seen by the browser').toEqual(
+        [],
+      );
+    },
+  };
+}
 
 const withTimeout = <T>(promise: Promise<T>, ms: number, fallback: T) =>
   Promise.race([
@@ -89,35 +182,9 @@ export const test = base.extend<{ control: Control; recordTraffic: undefined }>(
   },
   recordTraffic: [
     async ({ page }, provide, testInfo) => {
-      const recorded: Recorded[] = [];
-      page.on('response', (response) => {
-        recorded.push({
-          url: response.url(),
-          status: response.status(),
-          headers: response
-            .headersArray()
-            .then((headers) => headers.map(({ name, value }) => `${name}: ${value}`).join('\n'))
-            .catch(() => ''),
-          // Redirects have no body; a response still arriving when the test ends is cut short.
-          body: response.text().catch(() => ''),
-        });
-      });
+      const recording = recordPageTraffic(page);
       await provide(undefined);
-      const received = await Promise.all(
-        recorded.map(async (r) => {
-          const [headers, body] = await Promise.all([
-            withTimeout(r.headers, 5_000, ''),
-            withTimeout(r.body, 5_000, ''),
-          ]);
-          return `=== ${r.status} ${r.url}\n${headers}\n\n${body}`;
-        }),
-      );
-      const dump = received.join('\n');
-      mkdirSync(browserTrafficDir, { recursive: true });
-      writeFileSync(path.join(browserTrafficDir, `${testInfo.testId}.txt`), dump);
-      expect(leaksIn(dump, await control.issuedTokens()), 'secrets seen by the browser').toEqual(
-        [],
-      );
+      await recording.finish(testInfo.testId);
     },
     { auto: true },
   ],

@@ -5,13 +5,21 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { pino } from 'pino';
 import { composeApp } from '../../server/compose-app.ts';
+import { createLogger } from '../../server/request-log.ts';
 import { defaultScope, parseSettings } from '../../server/settings.ts';
 import {
   startFakeLivePlatform,
   type FakeFailure,
+  type RawAnswer,
 } from '../../server/testing/fake-live-platform.ts';
-import { audienceOf, startMockEntra } from '../../server/testing/mock-entra.ts';
-import { startRefusableGateway } from './refusable-gateway.ts';
+import { hostileAnswers } from '../../server/testing/hostile-answers.ts';
+import {
+  audienceOf,
+  startMockEntra,
+  tokenFaults,
+  type TokenFault,
+} from '../../server/testing/mock-entra.ts';
+import { startRefusableGateway } from '../../server/testing/refusable-gateway.ts';
 import { serverLogFile, stackConfig } from './stack-config.ts';
 
 /*
@@ -21,8 +29,12 @@ import { serverLogFile, stackConfig } from './stack-config.ts';
  *  - the fake Live Platform (server/testing/fake-live-platform.ts), behind a TCP gateway that can
  *    refuse connections;
  *  - the app in live mode, composed as `npm start` does, serving the production build (dist/);
- *  - a control API for the tests (fail the next upstream calls, count token requests, shorten
- *    token lifetimes, set the roles of the next sign-ins), on a port of its own.
+ *  - a second instance of the app, made anew on demand (its sign-in has discovered nothing yet),
+ *    for journeys that start with a fresh server;
+ *  - a control API for the tests (fail the next upstream calls, serve raw or hostile answers for
+ *    numbers, make the token endpoint fail, take the identity provider off the network, count
+ *    token requests, shorten token lifetimes, set the roles of the next sign-ins), on a port of
+ *    its own.
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -52,28 +64,29 @@ const gateway = await startRefusableGateway({
 const gatewayUrl = `http://${host}:${gateway.port}${livePlatformUrl.pathname}`;
 
 mkdirSync(path.dirname(logFile), { recursive: true });
-const logger = pino(
-  { name: 'oc-lookup-e2e-live' },
-  pino.destination({ dest: logFile, sync: true, mkdir: true }),
-);
+// The server's own logger (request ids on every line), writing where the tests read it.
+const logger = createLogger(pino.destination({ dest: logFile, sync: true, mkdir: true }));
 
-const settings = parseSettings({
-  PORT: String(stackConfig.appPort),
-  HOST: host,
-  LIVE_PLATFORM_URL: gatewayUrl,
-  LIVE_PLATFORM_TENANT_ID: stackConfig.tenantId,
-  LIVE_PLATFORM_CLIENT_ID: stackConfig.livePlatformClientId,
-  LIVE_PLATFORM_CLIENT_SECRET: stackConfig.livePlatformClientSecret,
-  LIVE_PLATFORM_AUTHORITY: identity.authority,
-  LIVE_PLATFORM_TIMEOUT_MS: String(stackConfig.timeoutMs),
-  AUTH_ISSUER: identity.issuer,
-  AUTH_CLIENT_ID: stackConfig.staffClientId,
-  AUTH_CLIENT_SECRET: stackConfig.staffClientSecret,
-  PUBLIC_URL: `http://${host}:${stackConfig.appPort}`,
-  SESSION_SECRET: stackConfig.sessionSecret,
-  AUTH_REQUIRED_ROLE: stackConfig.requiredRole,
-});
-const app = composeApp(settings, { distDir, logger });
+const settingsFor = (port: number) =>
+  parseSettings({
+    PORT: String(port),
+    HOST: host,
+    LIVE_PLATFORM_URL: gatewayUrl,
+    LIVE_PLATFORM_TENANT_ID: stackConfig.tenantId,
+    LIVE_PLATFORM_CLIENT_ID: stackConfig.livePlatformClientId,
+    LIVE_PLATFORM_CLIENT_SECRET: stackConfig.livePlatformClientSecret,
+    LIVE_PLATFORM_AUTHORITY: identity.authority,
+    LIVE_PLATFORM_TIMEOUT_MS: String(stackConfig.timeoutMs),
+    AUTH_ISSUER: identity.issuer,
+    AUTH_CLIENT_ID: stackConfig.staffClientId,
+    AUTH_CLIENT_SECRET: stackConfig.staffClientSecret,
+    PUBLIC_URL: `http://${host}:${port}`,
+    SESSION_SECRET: stackConfig.sessionSecret,
+    AUTH_REQUIRED_ROLE: stackConfig.requiredRole,
+  });
+const app = composeApp(settingsFor(stackConfig.appPort), { distDir, logger });
+const freshApp = () => composeApp(settingsFor(stackConfig.freshAppPort), { distDir, logger });
+let secondApp = freshApp();
 
 const failures: readonly FakeFailure[] = [
   'status-500',
@@ -83,6 +96,13 @@ const failures: readonly FakeFailure[] = [
   'close-connection',
 ];
 const isFailure = (value: unknown): value is FakeFailure => failures.includes(value as FakeFailure);
+const isTokenFault = (value: unknown): value is TokenFault =>
+  tokenFaults.includes(value as TokenFault);
+
+/** A raw answer as JSON: the body as text, or as base64 for bytes that are not UTF-8. */
+type RawAnswerJson = Omit<RawAnswer, 'body'> & { body?: string; bodyBase64?: string };
+const fromJson = ({ bodyBase64, ...answer }: RawAnswerJson): RawAnswer =>
+  bodyBase64 === undefined ? answer : { ...answer, body: Buffer.from(bodyBase64, 'base64') };
 
 /**
  * Empties the fake's queue of failures: asks it directly (no token) until it answers the plain
@@ -115,6 +135,33 @@ control.post('/fail-next', async (c) => {
   livePlatform.failNext(mode, count);
   return c.body(null, 204);
 });
+control.post('/serve', async (c) => {
+  const { e164, answer } = await c.req.json<{ e164: string; answer: RawAnswerJson | null }>();
+  livePlatform.serve(e164, answer ? fromJson(answer) : undefined);
+  return c.body(null, 204);
+});
+control.post('/serve-hostile-answers', (c) => {
+  // Each corpus answer for its own number; bodies are built once, on first use.
+  for (const answer of hostileAnswers) livePlatform.serve(answer.e164, answer.raw());
+  return c.body(null, 204);
+});
+control.post('/fail-tokens-next', async (c) => {
+  const { fault, count = 1 } = await c.req.json<{ fault: unknown; count?: number }>();
+  if (!isTokenFault(fault)) {
+    return c.json({ error: `fault must be one of ${tokenFaults.join(', ')}` }, 400);
+  }
+  identity.failTokensNext(fault, count);
+  return c.body(null, 204);
+});
+control.post('/identity-refuses-connections', async (c) => {
+  const { refuse } = await c.req.json<{ refuse: boolean }>();
+  await identity.refuseConnections(refuse);
+  return c.body(null, 204);
+});
+control.post('/renew-second-app', (c) => {
+  secondApp = freshApp();
+  return c.body(null, 204);
+});
 control.get('/token-requests', (c) => c.json({ count: identity.tokenRequests.length }));
 control.get('/issued-tokens', (c) => c.json({ tokens: identity.issuedTokens }));
 control.get('/live-platform-requests', (c) => c.json({ requests: livePlatform.requests }));
@@ -135,6 +182,8 @@ control.post('/refuse-connections', async (c) => {
 });
 control.post('/reset', async (c) => {
   identity.reset();
+  await identity.refuseConnections(false);
+  livePlatform.clearServed();
   await gateway.accept();
   await drainFailures();
   return c.body(null, 204);
@@ -149,6 +198,10 @@ const listen = (fetch: (request: Request) => Response | Promise<Response>, port:
 
 const controlServer = await listen(control.fetch, stackConfig.controlPort);
 const appServer = await listen(app.fetch, stackConfig.appPort);
+const secondAppServer = await listen(
+  (request) => secondApp.fetch(request),
+  stackConfig.freshAppPort,
+);
 console.log(
   `live stack: app http://${host}:${stackConfig.appPort}, Live Platform ${gatewayUrl}, ` +
     `identity ${identity.issuer}, control http://${host}:${stackConfig.controlPort}`,
@@ -166,6 +219,7 @@ async function shutDown() {
   stopping = true;
   await Promise.allSettled([
     close(appServer),
+    close(secondAppServer),
     close(controlServer),
     gateway.close(),
     livePlatform.close(),

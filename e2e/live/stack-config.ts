@@ -9,6 +9,8 @@ export const stackConfig = {
   appPort: 4174,
   /** The stack's control API for tests (loopback only). */
   controlPort: 4175,
+  /** A second instance of the app, made anew on demand (see live-stack.ts). */
+  freshAppPort: 4176,
   tenantId: '0b5c1d2e-7e57-4c0d-9a11-5e2e5e2e5e2e',
   livePlatformClientId: 'e2e-live-platform-client',
   livePlatformClientSecret: 'e2e-LP-client-secret~never-in-the-browser-7f3a9c',
@@ -23,6 +25,7 @@ export const stackConfig = {
 
 export const appUrl = `http://${stackConfig.host}:${stackConfig.appPort}`;
 export const controlUrl = `http://${stackConfig.host}:${stackConfig.controlPort}`;
+export const secondAppUrl = `http://${stackConfig.host}:${stackConfig.freshAppPort}`;
 
 /** Every secret of the stack: none may show up anywhere outside the server. */
 export const stackSecrets = [

@@ -7,13 +7,14 @@ import {
   vendorExample,
 } from '../helpers.ts';
 import { fakeFailureDetails } from '../../server/testing/fake-live-platform.ts';
-import { expect, signIn, test } from './fixtures.ts';
+import { expect, serverLogOf, signIn, test, trackLookupIds } from './fixtures.ts';
 import { stackConfig } from './stack-config.ts';
 
 /*
  * Live Platform failing behind the app: each failure ends in its own state in the browser, which
- * retries 5xx, 429 and network failures up to 3 times (4 attempts) before showing it. Serial: the
- * queue of failures of the fake Live Platform is the stack's shared state.
+ * retries 5xx, 429 and network failures up to 3 times (4 attempts) before showing it; for the
+ * failures that have no HTTP status, the server's log names the cause on the lines of those very
+ * lookups. Serial: the queue of failures of the fake Live Platform is the stack's shared state.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -28,9 +29,18 @@ test.afterEach(async ({ control }) => {
 /** Opens the vendor example's page, counting the lookups the browser sends. */
 async function openNumber(page: Page) {
   const requests = trackApiRequests(page);
+  lookupIds = trackLookupIds(page);
   await page.goto(numberPath(vendorExample.e164));
   return requests;
 }
+
+let lookupIds: string[] = [];
+
+/** The causes the server logged for the upstream calls of the lookups since openNumber(). */
+const loggedCauses = () =>
+  serverLogOf(lookupIds)
+    .filter((line) => line.msg === 'Live Platform call')
+    .map((line) => line.cause);
 
 test('HTTP 500: "Live Platform failed", with its trace id and error ticket', async ({
   page,
@@ -77,6 +87,10 @@ test('no answer: the server gives up after its timeout, "did not answer in time"
     `No answer within ${stackConfig.timeoutMs} ms, even after a retry.`,
   );
   expect(requests).toHaveLength(2);
+  expect(loggedCauses()).toEqual(['timeout', 'timeout']);
+
+  await panel.getByRole('button', { name: 'Retry' }).click();
+  await expect(numberHeading(page, vendorExample.formatted)).toBeVisible();
 });
 
 test('connection refused: "Live Platform failed (HTTP 502)", a network error', async ({
@@ -90,6 +104,7 @@ test('connection refused: "Live Platform failed (HTTP 502)", a network error', a
   await expect(panel).toBeVisible({ timeout: 20_000 });
   await expect(panel).toContainText('Network error ECONNREFUSED.');
   expect(requests).toHaveLength(4);
+  expect(loggedCauses()).toEqual(Array.from({ length: 4 }, () => 'ECONNREFUSED'));
 
   await control.refuseConnections(false);
   await panel.getByRole('button', { name: 'Retry' }).click();
@@ -107,4 +122,9 @@ test('connection dropped mid-request: "Live Platform failed (HTTP 502)"', async 
   await expect(panel).toBeVisible({ timeout: 20_000 });
   await expect(panel).toContainText('Network error');
   expect(requests).toHaveLength(4);
+  // The connection closed before any answer: undici's "other side closed".
+  expect(loggedCauses()).toEqual(Array.from({ length: 4 }, () => 'UND_ERR_SOCKET'));
+
+  await panel.getByRole('button', { name: 'Retry' }).click();
+  await expect(numberHeading(page, vendorExample.formatted)).toBeVisible();
 });

@@ -24,16 +24,20 @@ export async function startRefusableGateway(target: {
     const upstream = net.connect(target.port, target.host);
     sockets.add(client);
     sockets.add(upstream);
-    const closeBoth = () => {
-      client.destroy();
-      upstream.destroy();
-      sockets.delete(client);
-      sockets.delete(upstream);
+    // Faithful both ways: a side that ends (FIN) ends the other once all it sent is through
+    // (pipe does that); a side that fails or is reset resets the other, so that a reset from the
+    // fake Live Platform reaches the app as a reset, not as a clean end.
+    const forward = (from: net.Socket, to: net.Socket) => {
+      from.pipe(to);
+      from.on('error', () => {
+        if (!to.destroyed) to.resetAndDestroy();
+      });
+      from.on('close', () => {
+        sockets.delete(from);
+      });
     };
-    client.on('error', closeBoth).on('close', closeBoth);
-    upstream.on('error', closeBoth).on('close', closeBoth);
-    client.pipe(upstream);
-    upstream.pipe(client);
+    forward(client, upstream);
+    forward(upstream, client);
   });
 
   const listen = (port: number) =>
@@ -46,7 +50,7 @@ export async function startRefusableGateway(target: {
     });
   const stop = () =>
     new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
+      for (const socket of sockets) socket.resetAndDestroy();
       sockets.clear();
       if (!server.listening) {
         resolve();
