@@ -1,12 +1,14 @@
 import { useLocalStorage } from '@mantine/hooks';
 import { useCallback } from 'react';
+import { isValidE164 } from '../../lib/e164.ts';
 
 // The last numbers looked up in this browser, newest first; never leaves the browser.
 const storageKey = 'oc-lookup:recent-lookups';
 export const maxRecentLookups = 10;
 
-const isE164 = (value: unknown): value is string =>
-  typeof value === 'string' && /^\+\d{2,15}$/.test(value);
+// What another tab or an old version left in storage is only listed if it is a number the app
+// would look up: the one E.164 rule of browser and server.
+const isE164 = (value: unknown): value is string => typeof value === 'string' && isValidE164(value);
 
 export function useRecentLookups() {
   const [stored, setStored, clear] = useLocalStorage<string[]>({
