@@ -18,7 +18,8 @@ function page(title: string, body: string, head = ''): string {
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta name="robots" content="noindex">${head}
+    <meta name="robots" content="noindex">
+    <meta name="color-scheme" content="light dark">${head}
     <title>${escapeHtml(title)} · OC Lookup</title>
   </head>
   <body>
@@ -42,8 +43,8 @@ export function forbiddenPage(requiredRole: string | undefined): string {
   return page(
     'You do not have access to OC Lookup',
     `      ${why}
-      ${signOutForm}
-      <p>Sign out to sign in with another account.</p>`,
+      <p>To sign in with another account, sign out first.</p>
+      ${signOutForm}`,
   );
 }
 
