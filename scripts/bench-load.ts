@@ -248,6 +248,8 @@ type TargetResult = {
     memoryAfter: Memory;
     /** Highest RSS seen every 5 s during the hold (no GC forced). */
     peakRssMb: number;
+    /** RSS every 5 s during the hold (MB, no GC forced): growth that levels off is not a leak. */
+    rssDuringHoldMb: number[];
     gcBeforeReading: boolean;
     /** Share of one core the server process used during the hold. */
     cpu: number;
@@ -275,8 +277,11 @@ async function measure(name: TargetName, server: ServerProcess, upstream: Server
   const before = await server.stats(true);
   const upstreamBefore = await upstream.stats(false);
   let peakRss = before.memory.rss;
+  const rssDuringHold: number[] = [];
   const hold = await load(server, pick.connections, holdSeconds, async () => {
-    peakRss = Math.max(peakRss, (await server.stats(false)).memory.rss);
+    const { rss } = (await server.stats(false)).memory;
+    rssDuringHold.push(round(rss / 2 ** 20));
+    peakRss = Math.max(peakRss, rss);
   });
   const upstreamAfter = await upstream.stats(false);
   const after = await server.stats(true);
@@ -295,6 +300,7 @@ async function measure(name: TargetName, server: ServerProcess, upstream: Server
       memoryBefore: toMemory(before),
       memoryAfter: toMemory(after),
       peakRssMb: round(peakRss / 2 ** 20),
+      rssDuringHoldMb: rssDuringHold,
       gcBeforeReading: before.gc,
       cpu: round(serverCpu / hold.seconds, 2),
       cpuMicrosecondsPerRequest: Math.round((serverCpu * 1e6) / served),
@@ -418,6 +424,7 @@ const report = {
     'Search: closed-loop probes at 2, 4, 8 … connections until throughput stops growing or an error',
     'appears; held: the fewest connections within 3% of the best error-free throughput.',
     'Errors are socket errors, timeouts and non-2xx answers. Latencies are exact per-answer times.',
+    'Under load p99 grows with connections (queueing): compare latency with the unloaded probe.',
     'Memory is read in the server process over IPC (after a full GC when --expose-gc is on).',
     'Requests carry Accept: application/json and Accept-Encoding: gzip, deflate, br; live mode a',
     'sealed session cookie; direct calls a bearer token from the mock Entra ID.',
@@ -462,7 +469,9 @@ ${os.cpus().length} CPUs shared by the load generator, the servers and other wor
 | --- | --: | --: | --: | --: | --: | --: | --- | --- | --: | --: | --- |
 ${rows.join('\n')}
 
-One request at a time (1 connection, ${probeSeconds} s):
+Each target is held at its own best number of connections, and p99 under load grows with \
+connections (queueing), so compare latency without load here, one request at a time \
+(1 connection, ${probeSeconds} s):
 
 | Target | req/s | p50 (ms) | p99 (ms) | p50 vs direct |
 | --- | --: | --: | --: | --: |
