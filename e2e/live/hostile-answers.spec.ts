@@ -1,0 +1,250 @@
+import type { Browser, BrowserContext, Page, Request } from '@playwright/test';
+import {
+  hostileAnswers,
+  type HostileAnswer,
+  type HostileGroup,
+} from '../../server/testing/hostile-answers.ts';
+import { errorPanel, numberHeading, numberUrl, searchBox } from '../helpers.ts';
+import { longestTask, watchPage } from '../page-watch.ts';
+import { formatNumber } from '../../src/features/numbers/phone.ts';
+import { expect, recordPageTraffic, signIn, test } from './fixtures.ts';
+import { appUrl } from './stack-config.ts';
+
+/*
+ * Every answer of the hostile answers corpus (server/testing/hostile-answers.ts) in a real browser:
+ * the fake Live Platform serves each for a number of its own, and a signed-in page looks that
+ * number up from the search box. Each must end in the record or a clear panel (never a blank page
+ * or the generic "Something went wrong"), with no dialog, no request to another origin, no CSP
+ * violation and no main-thread task over 200 ms while the answer is fetched and shown.
+ *
+ * The app has booted before the lookup (each page starts at the home page and looks answers up
+ * one after another from the search box): its own start-up is not the answer's doing and is left
+ * out of the long tasks. One test per group of answers; within a group, light answers run on a few
+ * pages at once, heavy ones (huge, deeply nested) on a page of their own, alone, so that their long
+ * tasks are their own. Each answer's failures are soft and name it, so one run reports them all;
+ * each test attaches what every answer did (answers.json).
+ */
+const maxTaskMs = 200;
+// Two pages at once: more would only make them wait for the same two cores (and their tasks long).
+const parallelPages = 2;
+const outcomeTimeoutMs = 20_000;
+
+let storageState: Awaited<ReturnType<BrowserContext['storageState']>>;
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: appUrl });
+  await signIn(await context.newPage());
+  storageState = await context.storageState();
+  await context.close();
+});
+
+test.beforeEach(async ({ control }) => {
+  await control.reset();
+  await control.serveHostileAnswers();
+});
+
+test.afterAll(async ({ control }) => {
+  await control.reset();
+});
+
+type WatchedWindow = Window & { __longTasks?: number[]; __cspViolations?: string[] };
+
+/** What one answer did to the page, for the test's attachment. */
+type Tried = { name: string; outcome: 'as expected' | 'failed'; longestTaskMs: number };
+
+/**
+ * A signed-in page at the home page, watched: answers are looked up one after another from its
+ * search box (the app boots once per page, not once per answer).
+ */
+type Tab = {
+  /** Looks `answer`'s number up and checks everything; false when the page is not fit to go on. */
+  tryAnswer(answer: HostileAnswer, tried: Tried[]): Promise<boolean>;
+  close(): Promise<void>;
+};
+
+async function openTab(context: BrowserContext, name: string): Promise<Tab> {
+  const page = await context.newPage();
+  const recording = recordPageTraffic(page);
+  const watch = await watchPage(page, appUrl);
+  await page.goto('/');
+  await expect(searchBox(page)).toBeVisible();
+
+  async function tryAnswer(answer: HostileAnswer, tried: Tried[]): Promise<boolean> {
+    const soft = expect.configure({ soft: true });
+    const lookups: number[] = [];
+    let inFlight = 0;
+    const path = `/api/v2/oc/numbers/${encodeURIComponent(answer.e164)}`;
+    const isLookup = (request: Request) => new URL(request.url()).pathname === path;
+    const onRequest = (request: Request) => {
+      if (!isLookup(request)) return;
+      lookups.push(Date.now());
+      inFlight++;
+    };
+    const onDone = (request: Request) => {
+      if (isLookup(request)) inFlight--;
+    };
+    page.on('request', onRequest);
+    page.on('requestfinished', onDone);
+    page.on('requestfailed', onDone);
+    let longestTaskMs = 0;
+    let fit = true;
+    try {
+      const before = await watch.report();
+      // From here on, every long task and CSP violation is this lookup's and this answer's.
+      await page.evaluate(() => {
+        const watched = window as WatchedWindow;
+        watched.__longTasks = [];
+        watched.__cspViolations = [];
+      });
+      await searchBox(page).fill(answer.e164);
+      await searchBox(page).press('Enter');
+      await expect(page).toHaveURL(numberUrl(answer.e164));
+      if (answer.expect === 'error') await skipRetryWaits(page, answer, () => inFlight);
+      await checkOutcome(page, answer, lookups);
+      // Whatever the answer sets off after it is shown (effects, layout) counts too.
+      await page.waitForTimeout(300);
+      const report = await watch.report();
+      longestTaskMs = longestTask(report);
+      const name = answer.name;
+      soft(report.dialogs.slice(before.dialogs.length), `${name}: dialogs`).toEqual([]);
+      soft(
+        report.foreignRequests.slice(before.foreignRequests.length),
+        `${name}: requests to other origins`,
+      ).toEqual([]);
+      soft(report.cspViolations, `${name}: CSP violations`).toEqual([]);
+      soft(longestTaskMs, `${name}: longest main-thread task (ms)`).toBeLessThanOrEqual(maxTaskMs);
+    } catch (error) {
+      // A crashed or frozen page: say which answer did it, and go on with a new page.
+      soft(String(error), `${answer.name}: the page failed`).toBe('');
+      fit = false;
+    } finally {
+      page.off('request', onRequest);
+      page.off('requestfinished', onDone);
+      page.off('requestfailed', onDone);
+    }
+    // Soft failures name their answer (other pages add theirs meanwhile).
+    const failed = test
+      .info()
+      .errors.some((error) => error.message?.includes(`${answer.name}: `) ?? false);
+    tried.push({ name: answer.name, outcome: failed ? 'failed' : 'as expected', longestTaskMs });
+    console.log(`${failed ? '✘' : '✓'} ${String(longestTaskMs).padStart(5)} ms  ${answer.name}`);
+    return fit;
+  }
+
+  return {
+    tryAnswer,
+    async close() {
+      await recording.finish(name);
+      await page.close();
+    },
+  };
+}
+
+/**
+ * The browser retries a 5xx three times, 1 s, 2 s and 4 s apart: the page's clock jumps over
+ * those waits (only while no lookup is on its way, so no request can time out), and the panel
+ * comes in a second instead of seven.
+ */
+async function skipRetryWaits(page: Page, answer: HostileAnswer, inFlight: () => number) {
+  const settled = page.getByRole('alert').or(numberHeading(page, formatNumber(answer.e164)));
+  const retryNotice = page.getByRole('status').filter({ hasText: 'Retrying' });
+  for (let round = 0; round < 100 && !(await settled.first().isVisible()); round++) {
+    if (inFlight() === 0 && (await retryNotice.isVisible())) await page.clock.fastForward(4_100);
+    await page.waitForTimeout(100);
+  }
+}
+
+async function checkOutcome(page: Page, answer: HostileAnswer, lookups: number[]) {
+  const soft = expect.configure({ soft: true, timeout: outcomeTimeoutMs });
+  const name = answer.name;
+  const formatted = formatNumber(answer.e164);
+  const body = page.locator('body');
+  switch (answer.expect) {
+    case 'detail':
+      await soft(numberHeading(page, formatted), `${name}: the record`).toBeVisible();
+      await soft(page.getByRole('alert'), `${name}: no error panel`).toHaveCount(0);
+      // Shown as text: markup in the answer is in the page's text, not in its elements.
+      if (answer.shows) await soft(body, `${name}: shown as text`).toContainText(answer.shows);
+      return;
+    case 'not-found':
+      await soft(
+        errorPanel(page, `No Operator Connect number ${formatted}`),
+        `${name}: "no such number"`,
+      ).toBeVisible();
+      return;
+    case 'error': {
+      const panel = page.getByRole('alert');
+      await soft(panel, `${name}: an error panel`).toBeVisible();
+      await soft(panel, `${name}: not the generic panel`).not.toContainText('Something went wrong');
+      await soft(numberHeading(page, formatted), `${name}: no record shown`).toHaveCount(0);
+      if (answer.shows) await soft(panel, `${name}: says what`).toContainText(answer.shows);
+      return;
+    }
+    case 'retrying': {
+      const notice = page.getByRole('status').filter({ hasText: 'rate-limiting' });
+      await soft(notice, `${name}: the retry notice`).toBeVisible();
+      const seconds = Number(/Retrying in (\d+) s/.exec((await notice.textContent()) ?? '')?.[1]);
+      soft(seconds, `${name}: seconds to wait`).toBeGreaterThanOrEqual(1);
+      soft(seconds, `${name}: seconds to wait`).toBeLessThanOrEqual(60);
+      // Retry-After is obeyed within bounds: never a retry at once.
+      await page.waitForTimeout(1_000);
+      const gaps = lookups.slice(1).map((at, i) => at - (lookups[i] ?? 0));
+      soft(
+        gaps.every((gap) => gap >= 900),
+        `${name}: retries ${JSON.stringify(gaps)} ms apart`,
+      ).toBe(true);
+      return;
+    }
+  }
+}
+
+async function tryGroup(browser: Browser, group: HostileGroup, tried: Tried[]) {
+  const answers = hostileAnswers.filter((answer) => answer.group === group);
+  // Heavy answers, and 429s (whose retries would go on in the background), get a page each.
+  const alone = (answer: HostileAnswer) => answer.heavy || answer.expect === 'retrying';
+  const context = await browser.newContext({ storageState, baseURL: appUrl });
+  // A clock of the test's, flowing as usual until skipRetryWaits() moves it on.
+  await context.clock.install();
+  let tabs = 0;
+  const newTab = () => openTab(context, `hostile-answers-${group}-${String(tabs++)}`);
+  try {
+    const shared = answers.filter((answer) => !alone(answer));
+    const queue = [...shared];
+    await Promise.all(
+      Array.from({ length: Math.min(parallelPages, shared.length) }, async () => {
+        let tab = await newTab();
+        for (let answer = queue.shift(); answer !== undefined; answer = queue.shift()) {
+          if (await tab.tryAnswer(answer, tried)) continue;
+          await tab.close();
+          tab = await newTab();
+        }
+        await tab.close();
+      }),
+    );
+    for (const answer of answers.filter(alone)) {
+      const tab = await newTab();
+      await tab.tryAnswer(answer, tried);
+      await tab.close();
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+const groups = [...new Set(hostileAnswers.map((answer) => answer.group))];
+
+for (const group of groups) {
+  const count = hostileAnswers.filter((answer) => answer.group === group).length;
+  test(`hostile answers, ${group} (${count})`, async ({ browser }, testInfo) => {
+    test.setTimeout(180_000);
+    const tried: Tried[] = [];
+    try {
+      await tryGroup(browser, group, tried);
+    } finally {
+      await testInfo.attach('answers.json', {
+        body: JSON.stringify(tried, null, 2),
+        contentType: 'application/json',
+      });
+    }
+  });
+}
