@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import * as prettier from 'prettier';
 import type { ParentMessage, ServerMessage, UpstreamInfo } from './bench-load-server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -433,7 +434,12 @@ const report = {
   ratiosToDirect: ratios,
 };
 mkdirSync(path.dirname(args.out), { recursive: true });
-writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
+// Formatted as the repository's format check wants it, so a committed result passes the gate.
+const prettierOptions = (await prettier.resolveConfig(args.out)) ?? {};
+writeFileSync(
+  args.out,
+  await prettier.format(JSON.stringify(report), { ...prettierOptions, parser: 'json' }),
+);
 
 const mb = (before: Memory, after: Memory, key: keyof Memory) => `${before[key]} → ${after[key]}`;
 const rows = chosen.flatMap((name) => {
