@@ -11,6 +11,7 @@ import {
 import {
   expect,
   lookUp,
+  retryWaitSkipper,
   serverLogOf,
   signIn,
   test,
@@ -25,7 +26,7 @@ import { secondAppUrl, stackConfig } from './stack-config.ts';
  * down, hangs or answers garbage, and an identity provider that is down at sign-in. Each ends in
  * its own panel (or page), the server's log names the cause on the lines of those very requests
  * (by their X-Request-Id), and the next request after the fault is gone succeeds, without a
- * restart. (Refused connections, dropped connections and hangs of Live Platform itself are the
+ * restart. The browser's waits between its retries are skipped (the page's clock jumps them). (Refused connections, dropped connections and hangs of Live Platform itself are the
  * journeys of upstream-failures.spec.ts; an unknown host needs other settings: server/faults.test.ts.)
  */
 
@@ -37,12 +38,20 @@ const tokenFailure = 'Could not get a token for Live Platform';
 const e164 = vendorExample.e164;
 const recordText = JSON.stringify(vendorRecord);
 
-/** Opens the vendor example's page, counting its lookups and keeping their request ids. */
+/**
+ * Opens the vendor example's page, counting its lookups and keeping their request ids;
+ * settle(panel) waits for the panel, the browser's waits between retries skipped.
+ */
 async function openNumber(page: Page) {
   const requests = trackApiRequests(page);
   const ids = trackLookupIds(page);
+  const retryWaits = retryWaitSkipper(page);
   await page.goto(numberPath(e164));
-  return { requests, ids };
+  const settle = async (panel: ReturnType<typeof errorPanel>) => {
+    await retryWaits.skip(panel);
+    await expect(panel).toBeVisible({ timeout: 20_000 });
+  };
+  return { requests, ids, settle };
 }
 
 /** The next lookup needs a new token: the app's current one is past the half of its 1 s life. */
@@ -66,6 +75,7 @@ async function expectRecoveryOnRetry(page: Page, panel: ReturnType<typeof errorP
 test.describe('Live Platform', () => {
   test.beforeEach(async ({ page, control }) => {
     await control.reset();
+    await page.clock.install();
     await signIn(page);
   });
 
@@ -80,9 +90,9 @@ test.describe('Live Platform', () => {
       body: recordText,
       delivery: { kind: 'reset', afterBytes: 100 },
     });
-    const { requests, ids } = await openNumber(page);
+    const { requests, ids, settle } = await openNumber(page);
     const panel = errorPanel(page, 'Live Platform failed (HTTP 502)');
-    await expect(panel).toBeVisible({ timeout: 20_000 });
+    await settle(panel);
     await expect(panel).toContainText('Network error');
     expect(requests).toHaveLength(4);
     // Node's fetch names the reset by what it did to the body: shorter than its Content-Length.
@@ -109,9 +119,9 @@ test.describe('Live Platform', () => {
       body: recordText,
       delivery: { kind: 'drip', intervalMs: 10 },
     });
-    const { requests, ids } = await openNumber(page);
+    const { requests, ids, settle } = await openNumber(page);
     const panel = errorPanel(page, 'Live Platform did not answer in time');
-    await expect(panel).toBeVisible({ timeout: 20_000 });
+    await settle(panel);
     await expect(panel).toContainText(`No answer within ${stackConfig.timeoutMs} ms`);
     expect(requests).toHaveLength(2);
     const calls = serverLogOf(ids).filter((line) => line.msg === 'Live Platform call');
@@ -128,6 +138,7 @@ test.describe('Live Platform', () => {
 test.describe('the token endpoint', () => {
   test.beforeEach(async ({ page, control }) => {
     await control.reset();
+    await page.clock.install();
     await signIn(page);
     await dropCachedToken(page, control);
   });
@@ -138,9 +149,9 @@ test.describe('the token endpoint', () => {
   }) => {
     test.setTimeout(45_000);
     await control.identityRefusesConnections(true);
-    const { requests, ids } = await openNumber(page);
+    const { requests, ids, settle } = await openNumber(page);
     const panel = errorPanel(page, 'Live Platform failed (HTTP 502)');
-    await expect(panel).toBeVisible({ timeout: 20_000 });
+    await settle(panel);
     await expect(panel).toContainText(
       'The identity provider refused the app or could not be reached.',
     );
@@ -160,9 +171,9 @@ test.describe('the token endpoint', () => {
     test.setTimeout(45_000);
     // The first attempt and the browser's one retry: each waits for a token that never comes.
     await control.failTokensNext('hang', 2);
-    const { requests, ids } = await openNumber(page);
+    const { requests, ids, settle } = await openNumber(page);
     const panel = errorPanel(page, 'Live Platform did not answer in time');
-    await expect(panel).toBeVisible({ timeout: 20_000 });
+    await settle(panel);
     await expect(panel).toContainText(
       `The identity provider gave no token within ${stackConfig.timeoutMs} ms`,
     );
@@ -187,9 +198,9 @@ test.describe('the token endpoint', () => {
       test.setTimeout(45_000);
       // One for each of the browser's four attempts.
       await control.failTokensNext(fault, 4);
-      const { requests, ids } = await openNumber(page);
+      const { requests, ids, settle } = await openNumber(page);
       const panel = errorPanel(page, 'Live Platform failed (HTTP 502)');
-      await expect(panel).toBeVisible({ timeout: 20_000 });
+      await settle(panel);
       await expect(panel).toContainText(
         'The identity provider refused the app or could not be reached.',
       );

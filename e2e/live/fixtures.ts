@@ -1,6 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type APIResponse, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type APIResponse,
+  type Locator,
+  type Page,
+  type Request,
+} from '@playwright/test';
 import type {
   FakeFailure,
   FakeRequest,
@@ -125,6 +132,35 @@ export function trackLookupIds(page: Page): string[] {
     if (id) ids.push(id);
   });
   return ids;
+}
+
+/**
+ * The browser waits 1 s, 2 s and 4 s between retries of a failed lookup (a 429: its Retry-After).
+ * skip(settled) jumps the page's clock over those waits until `settled` shows, moving it only
+ * while no lookup is on its way (so no request's own timeout moves). The page's clock must be
+ * installed (page.clock.install()) before the page loads; the waits still happen, in order, and
+ * every retry still goes to the server.
+ */
+export function retryWaitSkipper(page: Page): { skip(settled: Locator): Promise<void> } {
+  let inFlight = 0;
+  const isLookup = (request: Request) => new URL(request.url()).pathname.startsWith('/api/v2/');
+  page.on('request', (request) => {
+    if (isLookup(request)) inFlight++;
+  });
+  const done = (request: Request) => {
+    if (isLookup(request)) inFlight--;
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  const notice = page.getByRole('status').filter({ hasText: 'Retrying' });
+  return {
+    async skip(settled) {
+      for (let round = 0; round < 200 && !(await settled.first().isVisible()); round++) {
+        if (inFlight === 0 && (await notice.isVisible())) await page.clock.fastForward(8_100);
+        await page.waitForTimeout(100);
+      }
+    },
+  };
 }
 
 type Recorded = { url: string; status: number; headers: Promise<string>; body: Promise<string> };

@@ -7,7 +7,7 @@ import {
 import { errorPanel, numberHeading, numberUrl, searchBox } from '../helpers.ts';
 import { longestTask, watchPage } from '../page-watch.ts';
 import { formatNumber } from '../../src/features/numbers/phone.ts';
-import { expect, recordPageTraffic, signIn, test } from './fixtures.ts';
+import { expect, recordPageTraffic, retryWaitSkipper, signIn, test } from './fixtures.ts';
 import { appUrl } from './stack-config.ts';
 
 /*
@@ -19,10 +19,11 @@ import { appUrl } from './stack-config.ts';
  *
  * The app has booted before the lookup (each page starts at the home page and looks answers up
  * one after another from the search box): its own start-up is not the answer's doing and is left
- * out of the long tasks. One test per group of answers; within a group, light answers run on a few
- * pages at once, heavy ones (huge, deeply nested) on a page of their own, alone, so that their long
- * tasks are their own. Each answer's failures are soft and name it, so one run reports them all;
- * each test attaches what every answer did (answers.json).
+ * out of the long tasks. One test per group of answers; within a group, light answers run on two
+ * pages at once, heavy ones (huge, deeply nested) one at a time, so that their long tasks are
+ * their own; 429s each on a page of their own (their retries would go on in the background). Each
+ * answer's failures are soft and name it, so one run reports them all; each test attaches what
+ * every answer did (answers.json).
  */
 const maxTaskMs = 200;
 // Two pages at once: more would only make them wait for the same two cores (and their tasks long).
@@ -66,26 +67,18 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
   const page = await context.newPage();
   const recording = recordPageTraffic(page);
   const watch = await watchPage(page, appUrl);
+  const retryWaits = retryWaitSkipper(page);
   await page.goto('/');
   await expect(searchBox(page)).toBeVisible();
 
   async function tryAnswer(answer: HostileAnswer, tried: Tried[]): Promise<boolean> {
     const soft = expect.configure({ soft: true });
     const lookups: number[] = [];
-    let inFlight = 0;
     const path = `/api/v2/oc/numbers/${encodeURIComponent(answer.e164)}`;
-    const isLookup = (request: Request) => new URL(request.url()).pathname === path;
     const onRequest = (request: Request) => {
-      if (!isLookup(request)) return;
-      lookups.push(Date.now());
-      inFlight++;
-    };
-    const onDone = (request: Request) => {
-      if (isLookup(request)) inFlight--;
+      if (new URL(request.url()).pathname === path) lookups.push(Date.now());
     };
     page.on('request', onRequest);
-    page.on('requestfinished', onDone);
-    page.on('requestfailed', onDone);
     let longestTaskMs = 0;
     let fit = true;
     try {
@@ -99,7 +92,12 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
       await searchBox(page).fill(answer.e164);
       await searchBox(page).press('Enter');
       await expect(page).toHaveURL(numberUrl(answer.e164));
-      if (answer.expect === 'error') await skipRetryWaits(page, answer, () => inFlight);
+      if (answer.expect === 'error') {
+        // The browser retries a 5xx three times: seconds of waiting, skipped.
+        await retryWaits.skip(
+          page.getByRole('alert').or(numberHeading(page, formatNumber(answer.e164))),
+        );
+      }
       await checkOutcome(page, answer, lookups);
       // Whatever the answer sets off after it is shown (effects, layout) counts too.
       await page.waitForTimeout(300);
@@ -119,8 +117,6 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
       fit = false;
     } finally {
       page.off('request', onRequest);
-      page.off('requestfinished', onDone);
-      page.off('requestfailed', onDone);
     }
     // Soft failures name their answer (other pages add theirs meanwhile).
     const failed = test
@@ -138,20 +134,6 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
       await page.close();
     },
   };
-}
-
-/**
- * The browser retries a 5xx three times, 1 s, 2 s and 4 s apart: the page's clock jumps over
- * those waits (only while no lookup is on its way, so no request can time out), and the panel
- * comes in a second instead of seven.
- */
-async function skipRetryWaits(page: Page, answer: HostileAnswer, inFlight: () => number) {
-  const settled = page.getByRole('alert').or(numberHeading(page, formatNumber(answer.e164)));
-  const retryNotice = page.getByRole('status').filter({ hasText: 'Retrying' });
-  for (let round = 0; round < 100 && !(await settled.first().isVisible()); round++) {
-    if (inFlight() === 0 && (await retryNotice.isVisible())) await page.clock.fastForward(4_100);
-    await page.waitForTimeout(100);
-  }
 }
 
 async function checkOutcome(page: Page, answer: HostileAnswer, lookups: number[]) {
@@ -200,32 +182,46 @@ async function checkOutcome(page: Page, answer: HostileAnswer, lookups: number[]
 
 async function tryGroup(browser: Browser, group: HostileGroup, tried: Tried[]) {
   const answers = hostileAnswers.filter((answer) => answer.group === group);
-  // Heavy answers, and 429s (whose retries would go on in the background), get a page each.
-  const alone = (answer: HostileAnswer) => answer.heavy || answer.expect === 'retrying';
   const context = await browser.newContext({ storageState, baseURL: appUrl });
-  // A clock of the test's, flowing as usual until skipRetryWaits() moves it on.
+  // The test's clock, flowing as usual until a retryWaitSkipper moves it on.
   await context.clock.install();
   let tabs = 0;
   const newTab = () => openTab(context, `hostile-answers-${group}-${String(tabs++)}`);
-  try {
-    const shared = answers.filter((answer) => !alone(answer));
-    const queue = [...shared];
+
+  /** Tries `queue` on `count` pages at once, each answer after the other on its page. */
+  const onPages = async (queue: HostileAnswer[], count: number) => {
     await Promise.all(
-      Array.from({ length: Math.min(parallelPages, shared.length) }, async () => {
+      Array.from({ length: Math.min(count, queue.length) }, async () => {
         let tab = await newTab();
         for (let answer = queue.shift(); answer !== undefined; answer = queue.shift()) {
           if (await tab.tryAnswer(answer, tried)) continue;
+          // The page crashed or froze: the next answer gets a new one.
           await tab.close();
           tab = await newTab();
         }
         await tab.close();
       }),
     );
-    for (const answer of answers.filter(alone)) {
+  };
+  /** Each answer on a page of its own, one after the other. */
+  const eachOnItsPage = async (queue: HostileAnswer[]) => {
+    for (const answer of queue) {
       const tab = await newTab();
       await tab.tryAnswer(answer, tried);
       await tab.close();
     }
+  };
+
+  try {
+    const light = answers.filter((answer) => !answer.heavy && answer.expect !== 'retrying');
+    await onPages(light, parallelPages);
+    // Heavy answers one at a time, so that their long tasks are their own.
+    await onPages(
+      answers.filter((answer) => answer.heavy),
+      1,
+    );
+    // 429s: their retries would go on in the background of a shared page; a page each.
+    await eachOnItsPage(answers.filter((answer) => answer.expect === 'retrying'));
   } finally {
     await context.close();
   }

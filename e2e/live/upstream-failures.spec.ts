@@ -7,12 +7,13 @@ import {
   vendorExample,
 } from '../helpers.ts';
 import { fakeFailureDetails } from '../../server/testing/fake-live-platform.ts';
-import { expect, serverLogOf, signIn, test, trackLookupIds } from './fixtures.ts';
+import { expect, retryWaitSkipper, serverLogOf, signIn, test, trackLookupIds } from './fixtures.ts';
 import { stackConfig } from './stack-config.ts';
 
 /*
  * Live Platform failing behind the app: each failure ends in its own state in the browser, which
- * retries 5xx, 429 and network failures up to 3 times (4 attempts) before showing it; for the
+ * retries 5xx, 429 and network failures up to 3 times (4 attempts; the waits between them skipped
+ * on the page's clock) before showing it; for the
  * failures that have no HTTP status, the server's log names the cause on the lines of those very
  * lookups. Serial: the queue of failures of the fake Live Platform is the stack's shared state.
  */
@@ -20,6 +21,8 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeEach(async ({ page, control }) => {
   await control.reset();
+  // Lets retryWaits skip the browser's waits between retries.
+  await page.clock.install();
   await signIn(page);
 });
 test.afterEach(async ({ control }) => {
@@ -30,11 +33,13 @@ test.afterEach(async ({ control }) => {
 async function openNumber(page: Page) {
   const requests = trackApiRequests(page);
   lookupIds = trackLookupIds(page);
+  retryWaits = retryWaitSkipper(page);
   await page.goto(numberPath(vendorExample.e164));
   return requests;
 }
 
 let lookupIds: string[] = [];
+let retryWaits: ReturnType<typeof retryWaitSkipper>;
 
 /** The causes the server logged for the upstream calls of the lookups since openNumber(). */
 const loggedCauses = () =>
@@ -49,8 +54,9 @@ test('HTTP 500: "Live Platform failed", with its trace id and error ticket', asy
   test.setTimeout(45_000);
   await control.failNext('status-500', 4);
   const requests = await openNumber(page);
-  // Four attempts, 1 s, 2 s and 4 s apart.
+  // Four attempts, 1 s, 2 s and 4 s apart (on the page's clock, which skips the waits).
   const panel = errorPanel(page, 'Live Platform failed (HTTP 500)');
+  await retryWaits.skip(panel);
   await expect(panel).toBeVisible({ timeout: 20_000 });
   await expect(panel).toContainText(fakeFailureDetails.traceId);
   await expect(panel).toContainText(fakeFailureDetails.errorTicket);
@@ -69,7 +75,9 @@ test('HTTP 429: a retry notice, then "Live Platform is busy"', async ({ page, co
   const notice = page.getByRole('status').filter({ hasText: 'rate-limiting' });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('Retrying in');
-  await expect(errorPanel(page, 'Live Platform is busy')).toBeVisible({ timeout: 35_000 });
+  const panel = errorPanel(page, 'Live Platform is busy');
+  await retryWaits.skip(panel);
+  await expect(panel).toBeVisible({ timeout: 35_000 });
   expect(requests).toHaveLength(4);
 });
 
@@ -82,6 +90,7 @@ test('no answer: the server gives up after its timeout, "did not answer in time"
   await control.failNext('hang', 2);
   const requests = await openNumber(page);
   const panel = errorPanel(page, 'Live Platform did not answer in time');
+  await retryWaits.skip(panel);
   await expect(panel).toBeVisible({ timeout: 20_000 });
   await expect(panel).toContainText(
     `No answer within ${stackConfig.timeoutMs} ms, even after a retry.`,
@@ -101,6 +110,7 @@ test('connection refused: "Live Platform failed (HTTP 502)", a network error', a
   await control.refuseConnections(true);
   const requests = await openNumber(page);
   const panel = errorPanel(page, 'Live Platform failed (HTTP 502)');
+  await retryWaits.skip(panel);
   await expect(panel).toBeVisible({ timeout: 20_000 });
   await expect(panel).toContainText('Network error ECONNREFUSED.');
   expect(requests).toHaveLength(4);
@@ -119,6 +129,7 @@ test('connection dropped mid-request: "Live Platform failed (HTTP 502)"', async 
   await control.failNext('close-connection', 4);
   const requests = await openNumber(page);
   const panel = errorPanel(page, 'Live Platform failed (HTTP 502)');
+  await retryWaits.skip(panel);
   await expect(panel).toBeVisible({ timeout: 20_000 });
   await expect(panel).toContainText('Network error');
   expect(requests).toHaveLength(4);
