@@ -20,8 +20,8 @@ import { appUrl } from './stack-config.ts';
  * The app has booted before the lookup (each page starts at the home page and looks answers up
  * one after another from the search box): its own start-up is not the answer's doing and is left
  * out of the long tasks. One test per group of answers; within a group, light answers run on two
- * pages at once, heavy ones (huge, deeply nested) one at a time, so that their long tasks are
- * their own; 429s each on a page of their own (their retries would go on in the background). Each
+ * pages at once (one that has a task over the limit there is tried again alone, where the limit
+ * holds), heavy ones (huge, deeply nested) one at a time, so that their long tasks are their own; 429s each on a page of their own (their retries would go on in the background). Each
  * answer's failures are soft and name it, so one run reports them all; each test attaches what
  * every answer did (answers.json).
  */
@@ -31,11 +31,14 @@ const parallelPages = 2;
 const outcomeTimeoutMs = 20_000;
 
 let storageState: Awaited<ReturnType<BrowserContext['storageState']>>;
+/** The names of the cookies of a signed-in browser. */
+let signedInCookieNames: string[];
 
 test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext({ baseURL: appUrl });
   await signIn(await context.newPage());
   storageState = await context.storageState();
+  signedInCookieNames = storageState.cookies.map((cookie) => cookie.name).sort();
   await context.close();
 });
 
@@ -51,15 +54,28 @@ test.afterAll(async ({ control }) => {
 type WatchedWindow = Window & { __longTasks?: number[]; __cspViolations?: string[] };
 
 /** What one answer did to the page, for the test's attachment. */
-type Tried = { name: string; outcome: 'as expected' | 'failed'; longestTaskMs: number };
+type Tried = {
+  name: string;
+  outcome: 'as expected' | 'failed' | 'slow beside another page';
+  longestTaskMs: number;
+};
 
 /**
  * A signed-in page at the home page, watched: answers are looked up one after another from its
  * search box (the app boots once per page, not once per answer).
  */
+/**
+ * How a try went: 'unfit' when the page crashed or froze (the next answer needs a new page),
+ * 'slow' when, with another page at work beside it, a task passed the limit (measured again alone).
+ */
+type TryResult = 'done' | 'unfit' | 'slow';
+
 type Tab = {
-  /** Looks `answer`'s number up and checks everything; false when the page is not fit to go on. */
-  tryAnswer(answer: HostileAnswer, tried: Tried[]): Promise<boolean>;
+  /**
+   * Looks `answer`'s number up and checks everything. `alone`: no other page is at work, so the
+   * long tasks are the answer's own and final; otherwise one over the limit is only reported.
+   */
+  tryAnswer(answer: HostileAnswer, tried: Tried[], alone: boolean): Promise<TryResult>;
   close(): Promise<void>;
 };
 
@@ -70,8 +86,14 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
   const retryWaits = retryWaitSkipper(page);
   await page.goto('/');
   await expect(searchBox(page)).toBeVisible();
+  // Whatever the app still loads after its first render is not the first answer's doing either.
+  await page.waitForLoadState('networkidle');
 
-  async function tryAnswer(answer: HostileAnswer, tried: Tried[]): Promise<boolean> {
+  async function tryAnswer(
+    answer: HostileAnswer,
+    tried: Tried[],
+    alone: boolean,
+  ): Promise<TryResult> {
     const soft = expect.configure({ soft: true });
     const lookups: number[] = [];
     const path = `/api/v2/oc/numbers/${encodeURIComponent(answer.e164)}`;
@@ -80,7 +102,7 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
     };
     page.on('request', onRequest);
     let longestTaskMs = 0;
-    let fit = true;
+    let result: TryResult = 'done';
     try {
       const before = await watch.report();
       // From here on, every long task and CSP violation is this lookup's and this answer's.
@@ -110,11 +132,26 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
         `${name}: requests to other origins`,
       ).toEqual([]);
       soft(report.cspViolations, `${name}: CSP violations`).toEqual([]);
-      soft(longestTaskMs, `${name}: longest main-thread task (ms)`).toBeLessThanOrEqual(maxTaskMs);
+      // No cookie of Live Platform's, and the session cookie is still one the server made.
+      const cookies = await page.context().cookies();
+      soft(cookies.map((cookie) => cookie.name).sort(), `${name}: cookies`).toEqual(
+        signedInCookieNames,
+      );
+      soft(
+        cookies.filter((cookie) => cookie.value === 'hijacked'),
+        `${name}: a cookie set by Live Platform`,
+      ).toEqual([]);
+      if (alone) {
+        soft(longestTaskMs, `${name}: longest main-thread task (ms)`).toBeLessThanOrEqual(
+          maxTaskMs,
+        );
+      } else if (longestTaskMs > maxTaskMs) {
+        result = 'slow';
+      }
     } catch (error) {
       // A crashed or frozen page: say which answer did it, and go on with a new page.
       soft(String(error), `${answer.name}: the page failed`).toBe('');
-      fit = false;
+      result = 'unfit';
     } finally {
       page.off('request', onRequest);
     }
@@ -122,9 +159,14 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
     const failed = test
       .info()
       .errors.some((error) => error.message?.includes(`${answer.name}: `) ?? false);
-    tried.push({ name: answer.name, outcome: failed ? 'failed' : 'as expected', longestTaskMs });
-    console.log(`${failed ? '✘' : '✓'} ${String(longestTaskMs).padStart(5)} ms  ${answer.name}`);
-    return fit;
+    const outcome = failed
+      ? 'failed'
+      : result === 'slow'
+        ? 'slow beside another page'
+        : 'as expected';
+    tried.push({ name: answer.name, outcome, longestTaskMs });
+    console.log(`${outcome.padEnd(24)} ${String(longestTaskMs).padStart(5)} ms  ${answer.name}`);
+    return result;
   }
 
   return {
@@ -188,13 +230,19 @@ async function tryGroup(browser: Browser, group: HostileGroup, tried: Tried[]) {
   let tabs = 0;
   const newTab = () => openTab(context, `hostile-answers-${group}-${String(tabs++)}`);
 
-  /** Tries `queue` on `count` pages at once, each answer after the other on its page. */
+  /**
+   * Tries `queue` on `count` pages at once, each answer after the other on its page; returns the
+   * answers that were slow beside another page.
+   */
   const onPages = async (queue: HostileAnswer[], count: number) => {
+    const slow: HostileAnswer[] = [];
     await Promise.all(
       Array.from({ length: Math.min(count, queue.length) }, async () => {
         let tab = await newTab();
         for (let answer = queue.shift(); answer !== undefined; answer = queue.shift()) {
-          if (await tab.tryAnswer(answer, tried)) continue;
+          const result = await tab.tryAnswer(answer, tried, count === 1);
+          if (result === 'slow') slow.push(answer);
+          if (result !== 'unfit') continue;
           // The page crashed or froze: the next answer gets a new one.
           await tab.close();
           tab = await newTab();
@@ -202,19 +250,22 @@ async function tryGroup(browser: Browser, group: HostileGroup, tried: Tried[]) {
         await tab.close();
       }),
     );
+    return slow;
   };
   /** Each answer on a page of its own, one after the other. */
   const eachOnItsPage = async (queue: HostileAnswer[]) => {
     for (const answer of queue) {
       const tab = await newTab();
-      await tab.tryAnswer(answer, tried);
+      await tab.tryAnswer(answer, tried, true);
       await tab.close();
     }
   };
 
   try {
     const light = answers.filter((answer) => !answer.heavy && answer.expect !== 'retrying');
-    await onPages(light, parallelPages);
+    const slow = await onPages(light, parallelPages);
+    // A long task beside another page may be the other page's doing: measured again, alone.
+    await onPages(slow, 1);
     // Heavy answers one at a time, so that their long tasks are their own.
     await onPages(
       answers.filter((answer) => answer.heavy),
