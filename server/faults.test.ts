@@ -220,7 +220,10 @@ describe('identity provider faults', () => {
     await entra.refuseConnections(true);
     const res = await lookUp(app);
     await expectProblem(res, 502, tokenTitle);
-    expect(tokenFailures(res)).toMatchObject([{ cause: 'ECONNREFUSED' }]);
+    // Refused, or — when a kept-alive connection to it was open before the outage — closed on us.
+    expect(tokenFailures(res)).toMatchObject([
+      { cause: expect.stringMatching(/^(ECONNREFUSED|UND_ERR_SOCKET)$/) as unknown },
+    ]);
     expect(upstreamCalls(res)).toEqual([]);
     await entra.refuseConnections(false);
     await expectRecovered(app);

@@ -520,7 +520,11 @@ describe('createLiveSource: token', () => {
   });
 
   it('answers 504 when the token does not come within timeoutMs', async () => {
-    const never: TokenProvider = { getToken: () => new Promise(() => undefined), invalidate() {} };
+    const never: TokenProvider = {
+      getToken: () => new Promise(() => undefined),
+      invalidate() {},
+      abandonPending() {},
+    };
     const answer = await lookup(makeSource({ timeoutMs: 200 }, {}, never), VENDOR_NUMBER);
     expect(answer.status).toBe(504);
     expect(await answer.json()).toMatchObject({ title: liveTitles.token });
@@ -562,7 +566,11 @@ describe('createLiveSource: the caller', () => {
   });
 
   it('rethrows an abort while it waits for a token', async () => {
-    const never: TokenProvider = { getToken: () => new Promise(() => undefined), invalidate() {} };
+    const never: TokenProvider = {
+      getToken: () => new Promise(() => undefined),
+      invalidate() {},
+      abandonPending() {},
+    };
     const controller = new AbortController();
     const pending = makeSource({}, {}, never).getNumber(VENDOR_NUMBER, controller.signal);
     await sleep(20);

@@ -121,7 +121,10 @@ export function createLiveSource(
         return answerFromUpstream(upstream);
       } catch (error) {
         if (callerSignal.aborted) throw callerSignal.reason;
-        if (stage === 'token') return tokenFailure(error, timeout.aborted);
+        if (stage === 'token') {
+          if (timeout.aborted) tokens.abandonPending();
+          return tokenFailure(error, timeout.aborted);
+        }
         if (timeout.aborted) {
           return problem(504, liveTitles.timeout, {
             detail: `No answer within ${settings.timeoutMs} ms.`,

@@ -17,6 +17,11 @@ export type TokenProvider = {
   getToken(): Promise<string>;
   /** Drops the cached token if it is still `token` (Live Platform answered 401 to it). */
   invalidate(token: string): void;
+  /**
+   * Stops sharing the token request in flight: a lookup gave up waiting for it (its timeout ran
+   * out first), and the next caller must not join a request that is about to fail the same way.
+   */
+  abandonPending(): void;
 };
 
 export type TokenSettings = Pick<
@@ -109,13 +114,19 @@ export function createTokenProvider(
   return {
     getToken() {
       if (cached && Date.now() < cached.refreshAt) return Promise.resolve(cached.token);
-      inFlight ??= requestToken().finally(() => {
-        inFlight = undefined;
+      if (inFlight) return inFlight;
+      const request = requestToken().finally(() => {
+        // Only if it is still the shared one: abandonPending may have made way for a newer one.
+        if (inFlight === request) inFlight = undefined;
       });
-      return inFlight;
+      inFlight = request;
+      return request;
     },
     invalidate(token) {
       if (cached?.token === token) cached = undefined;
+    },
+    abandonPending() {
+      inFlight = undefined;
     },
   };
 }
