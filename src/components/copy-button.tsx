@@ -1,5 +1,7 @@
-import { ActionIcon, CopyButton, Tooltip } from '@mantine/core';
+import { ActionIcon, CopyButton } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { useRef } from 'react';
+import { LazyTooltip, useLazyTooltip } from './lazy-tooltip.tsx';
 
 type CopyValueButtonProps = {
   value: string;
@@ -9,11 +11,15 @@ type CopyValueButtonProps = {
 
 /** A small icon button that copies a value and says so. */
 export function CopyValueButton({ value, label }: CopyValueButtonProps) {
+  const target = useRef<HTMLButtonElement>(null);
+  const tooltip = useLazyTooltip();
   return (
     <CopyButton value={value} timeout={1500}>
       {({ copied, copy }) => (
-        <Tooltip label={copied ? 'Copied' : label} withArrow position="top">
+        <>
           <ActionIcon
+            ref={target}
+            {...tooltip.targetProps}
             variant="subtle"
             color={copied ? 'teal' : 'gray'}
             size="sm"
@@ -22,7 +28,15 @@ export function CopyValueButton({ value, label }: CopyValueButtonProps) {
           >
             {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
           </ActionIcon>
-        </Tooltip>
+          <LazyTooltip
+            target={target}
+            used={tooltip.used}
+            opened={tooltip.opened}
+            label={copied ? 'Copied' : label}
+            withArrow
+            position="top"
+          />
+        </>
       )}
     </CopyButton>
   );

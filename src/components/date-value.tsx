@@ -1,5 +1,6 @@
 import { Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { isDotNetNever, parseApiDate } from '../lib/dates.ts';
+import { ClippedText } from './clipped-text.tsx';
 import { NotSet } from './not-set.tsx';
 
 /** A date in the viewer's time zone with its relative time; the exact UTC value on hover. */
@@ -15,8 +16,13 @@ export function DateValue({ value }: { value: string | null | undefined }) {
   const parsed = parseApiDate(value);
   if (!parsed) {
     return (
-      <Text size="sm" ff="monospace" title="Not a date this app can read; shown as received">
-        {value}
+      <Text
+        size="sm"
+        ff="monospace"
+        title="Not a date this app can read; shown as received"
+        style={{ overflowWrap: 'anywhere' }}
+      >
+        <ClippedText value={value} />
       </Text>
     );
   }

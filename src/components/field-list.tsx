@@ -1,5 +1,6 @@
 import { DataList, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ClippedText } from './clipped-text.tsx';
 import { CopyValueButton } from './copy-button.tsx';
 import { NotSet } from './not-set.tsx';
 
@@ -36,7 +37,7 @@ function FieldValue({ field }: { field: Field }) {
       <Group gap={4} wrap="nowrap" align="center">
         {field.display ?? (
           <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-            {text}
+            <ClippedText value={text} />
           </Text>
         )}
         <CopyValueButton value={text} label={`Copy ${field.label.toLowerCase()}`} />

@@ -1,0 +1,52 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { formatCount } from '../lib/counts.ts';
+import { plainView, VirtualWindow, type ListView } from './virtual-window.tsx';
+
+/** How many items of a list are shown before "Show all". */
+export const firstItems = 50;
+
+type LongListProps = {
+  count: number;
+  /** What the items are, in the plural: "SBCs", "acquired capabilities". */
+  noun: string;
+  /** Height of one item in px, and the gap between items, for the scrolling list. */
+  estimateSize: number;
+  gap?: number;
+  children: (view: ListView) => ReactNode;
+};
+
+/**
+ * A list of any length from upstream, in bounded time: up to `firstItems` items as they are;
+ * beyond that the first `firstItems` and "Show all N", which shows every item in a scrolling
+ * list that renders only the items in view.
+ */
+export function LongList({ count, noun, estimateSize, gap, children }: LongListProps) {
+  const [all, setAll] = useState(false);
+  if (count <= firstItems) return children(plainView(count));
+  const total = formatCount(count);
+  return (
+    <Stack gap="xs">
+      {all ? (
+        <VirtualWindow
+          count={count}
+          estimateSize={estimateSize}
+          gap={gap}
+          label={`All ${total} ${noun}`}
+        >
+          {children}
+        </VirtualWindow>
+      ) : (
+        children(plainView(firstItems))
+      )}
+      <Group gap="xs" justify="space-between" wrap="wrap">
+        <Text size="xs" c="dimmed">
+          {all ? `All ${total} ${noun}: scroll the list` : `The first ${firstItems} of ${total}`}
+        </Text>
+        <Button variant="light" size="compact-sm" onClick={() => setAll(!all)}>
+          {all ? `Show the first ${firstItems} only` : `Show all ${total} ${noun}`}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,94 @@
+import { Box } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/** Which items of a list to render, and the space the others would take. */
+export type ListView = {
+  /** Indices of the items to render, in order. */
+  indices: readonly number[];
+  /** Pixels above the first rendered item and below the last: padding or spacer rows. */
+  before: number;
+  after: number;
+  /** True when only a window of the list is rendered (inside a scroll box). */
+  virtual: boolean;
+  /** Ref for each rendered item's element (which carries data-index), so wrapped items are measured. */
+  measure?: (element: Element | null) => void;
+};
+
+/** Every item of a short list, plainly. */
+export const plainView = (count: number): ListView => ({
+  indices: Array.from({ length: count }, (_, index) => index),
+  before: 0,
+  after: 0,
+  virtual: false,
+});
+
+type VirtualWindowProps = {
+  count: number;
+  /** Height of an item before it is measured, in px (one for all, or by index). */
+  estimateSize: number | ((index: number) => number);
+  /** Space between items, in px, when the markup has a gap. */
+  gap?: number;
+  /** The scroll box's accessible name: "All 5,000 SBCs". */
+  label: string;
+  children: (view: ListView) => ReactNode;
+};
+
+/**
+ * A scroll box that renders only the items in view (and a few around them), so a list of
+ * 200,000 items costs what a list of thirty does. Items keep their natural markup (table rows,
+ * list items): the space of the others is given as `before` and `after`.
+ */
+export function VirtualWindow({
+  count,
+  estimateSize,
+  gap = 0,
+  label,
+  children,
+}: VirtualWindowProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The library's getters are called on every render by design; nothing here is memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: typeof estimateSize === 'number' ? () => estimateSize : estimateSize,
+    gap,
+    overscan: 6,
+  });
+  // A new layout (cards instead of table rows, with another estimate) makes earlier measurements
+  // wrong. (An estimate by index is a new function each render: it marks no new layout.)
+  const layout = typeof estimateSize === 'number' ? estimateSize : 'by index';
+  useEffect(() => {
+    virtualizer.measure();
+  }, [virtualizer, layout]);
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  return (
+    <Box
+      ref={scrollRef}
+      role="group"
+      aria-label={label}
+      // Scrollable by keyboard too.
+      tabIndex={0}
+      // A set height, not a maximum: an empty box would show no item, and measure none.
+      style={{
+        height: `min(32rem, 70vh, ${virtualizer.getTotalSize() + 2}px)`,
+        overflow: 'auto',
+        overscrollBehavior: 'contain',
+        // Framed, so that it reads as a box of its own that scrolls.
+        border: '1px solid var(--mantine-color-default-border)',
+        borderRadius: 'var(--mantine-radius-sm)',
+      }}
+    >
+      {children({
+        indices: items.map((item) => item.index),
+        before: first ? first.start : 0,
+        after: last ? Math.max(0, virtualizer.getTotalSize() - last.end) : 0,
+        virtual: true,
+        measure: virtualizer.measureElement,
+      })}
+    </Box>
+  );
+}
