@@ -1,8 +1,14 @@
-import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
+import { useMemo, useRef } from 'react';
+import { LazyTooltip, useLazyTooltip } from '../../../components/lazy-tooltip.tsx';
+import { LongList } from '../../../components/long-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
+import type { ListView } from '../../../components/virtual-window.tsx';
+import { clip } from '../../../lib/clip.ts';
+import { formatCount } from '../../../lib/counts.ts';
 import {
-  capabilityRows,
+  capabilityGroups,
   type CapabilityRow,
   type CapabilityState,
 } from '../labels/capabilities.ts';
@@ -13,6 +19,8 @@ const groups: {
   title: string;
   color: string;
   Icon: typeof IconCircleCheck;
+  /** For "Show all N …". */
+  noun: string;
   note?: string;
 }[] = [
   {
@@ -20,33 +28,53 @@ const groups: {
     title: 'Acquired but not offered',
     color: 'orange',
     Icon: IconAlertTriangle,
+    noun: 'acquired but not offered',
     note: 'The calling profile does not offer these: check the calling profile.',
   },
-  { state: 'acquired', title: 'Acquired', color: 'teal', Icon: IconCircleCheck },
-  { state: 'available', title: 'Available, not acquired', color: 'gray', Icon: IconCircleDashed },
+  {
+    state: 'acquired',
+    title: 'Acquired',
+    color: 'teal',
+    Icon: IconCircleCheck,
+    noun: 'acquired capabilities',
+  },
+  {
+    state: 'available',
+    title: 'Available, not acquired',
+    color: 'gray',
+    Icon: IconCircleDashed,
+    noun: 'available capabilities',
+  },
 ];
 
 /** The union of acquired and available capabilities, grouped by how each stands. */
 export function CapabilitiesSection({ number }: { number: OcNumber }) {
-  const rows = capabilityRows(number.acquiredCapabilities, number.availableCapabilities);
-  const acquiredCount = rows.filter((row) => row.state !== 'available').length;
+  const { acquiredCapabilities, availableCapabilities } = number;
+  const {
+    groups: rowsByState,
+    total,
+    acquired,
+  } = useMemo(
+    () => capabilityGroups(acquiredCapabilities, availableCapabilities),
+    [acquiredCapabilities, availableCapabilities],
+  );
   return (
     <SectionCard
       title="Capabilities"
       aside={
         <Text size="sm" c="dimmed">
-          {acquiredCount} of {rows.length} acquired
+          {formatCount(acquired)} of {formatCount(total)} acquired
         </Text>
       }
     >
-      {rows.length === 0 ? (
+      {total === 0 ? (
         <Text c="dimmed" size="sm">
           None reported: nothing acquired, and nothing offered by the calling profile.
         </Text>
       ) : (
         <Stack gap="sm">
           {groups.map((group) => {
-            const members = rows.filter((row) => row.state === group.state);
+            const members = rowsByState[group.state];
             if (members.length === 0) return null;
             return (
               <div key={group.state}>
@@ -64,7 +92,7 @@ export function CapabilitiesSection({ number }: { number: OcNumber }) {
                       group.state === 'unexpected' ? 'var(--mantine-color-orange-text)' : undefined
                     }
                   >
-                    {group.title} ({members.length})
+                    {group.title} ({formatCount(members.length)})
                   </Text>
                 </Group>
                 {group.note && (
@@ -72,11 +100,9 @@ export function CapabilitiesSection({ number }: { number: OcNumber }) {
                     {group.note}
                   </Text>
                 )}
-                <Group gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-                  {members.map((row) => (
-                    <CapabilityBadge key={row.raw} row={row} color={group.color} />
-                  ))}
-                </Group>
+                <LongList count={members.length} noun={group.noun} estimateSize={32} gap={6}>
+                  {(view) => <BadgeList view={view} rows={members} color={group.color} />}
+                </LongList>
               </div>
             );
           })}
@@ -86,26 +112,77 @@ export function CapabilitiesSection({ number }: { number: OcNumber }) {
   );
 }
 
+/** The badges side by side; all of a long group one per line, in a scrolling window. */
+function BadgeList({
+  view,
+  rows,
+  color,
+}: {
+  view: ListView;
+  rows: readonly CapabilityRow[];
+  color: string;
+}) {
+  const items = view.indices.flatMap((index) => {
+    const row = rows[index];
+    return row
+      ? [
+          <li
+            key={row.raw}
+            data-index={index}
+            ref={view.measure}
+            aria-setsize={view.virtual ? rows.length : undefined}
+            aria-posinset={view.virtual ? index + 1 : undefined}
+            style={{ maxWidth: '100%' }}
+          >
+            <CapabilityBadge row={row} color={color} />
+          </li>,
+        ]
+      : [];
+  });
+  const style = {
+    listStyle: 'none',
+    margin: 0,
+    padding: `${view.before}px 0 ${view.after}px`,
+  } as const;
+  return view.virtual ? (
+    <Stack component="ul" gap={6} align="flex-start" style={style}>
+      {items}
+    </Stack>
+  ) : (
+    <Group component="ul" gap={6} style={style}>
+      {items}
+    </Group>
+  );
+}
+
 function CapabilityBadge({ row, color }: { row: CapabilityRow; color: string }) {
+  const target = useRef<HTMLDivElement>(null);
+  const tooltip = useLazyTooltip();
+  const raw = clip(row.raw);
   return (
-    <li>
-      <Tooltip
-        label={row.known ? row.raw : `${row.raw}: not a capability this app knows`}
-        withArrow
+    <>
+      <Badge
+        ref={target}
+        {...tooltip.targetProps}
+        color={color}
+        variant={row.state === 'available' ? 'outline' : 'light'}
+        size="lg"
+        radius="sm"
+        tt="none"
+        fw={500}
+        tabIndex={0}
+        ff={row.known ? undefined : 'monospace'}
+        maw="100%"
       >
-        <Badge
-          color={color}
-          variant={row.state === 'available' ? 'outline' : 'light'}
-          size="lg"
-          radius="sm"
-          tt="none"
-          fw={500}
-          tabIndex={0}
-          ff={row.known ? undefined : 'monospace'}
-        >
-          {row.label}
-        </Badge>
-      </Tooltip>
-    </li>
+        {clip(row.label, 100)}
+      </Badge>
+      <LazyTooltip
+        target={target}
+        used={tooltip.used}
+        opened={tooltip.opened}
+        label={row.known ? raw : `${raw}: not a capability this app knows`}
+        withArrow
+      />
+    </>
   );
 }

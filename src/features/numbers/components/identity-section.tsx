@@ -1,6 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { FieldList } from '../../../components/field-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
+import { clip } from '../../../lib/clip.ts';
 import { sourceLabel } from '../labels/source.ts';
 import type { OcNumber } from '../schema.ts';
 
@@ -28,7 +29,7 @@ export function IdentitySection({ number }: { number: OcNumber }) {
               <Group gap={6} wrap="nowrap">
                 <Text size="sm">{source.label}</Text>
                 <Badge size="sm" variant="outline" color="gray" tt="none" ff="monospace">
-                  {number.source}
+                  {clip(number.source ?? '', 100)}
                 </Badge>
               </Group>
             ) : undefined,

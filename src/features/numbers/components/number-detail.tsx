@@ -1,4 +1,5 @@
 import { SimpleGrid, Stack } from '@mantine/core';
+import { memo } from 'react';
 import type { NumberLookup } from '../number-queries.ts';
 import { AssignmentChecksSection } from './assignment-checks-section.tsx';
 import { CapabilitiesSection } from './capabilities-section.tsx';
@@ -8,16 +9,31 @@ import { NumberHeader } from './number-header.tsx';
 import { RawJsonSection } from './raw-json-section.tsx';
 import { SbcSection } from './sbc-section.tsx';
 
-/** Everything Live Platform knows about one number; nothing in the record is left out. */
-export function NumberDetail({ e164, lookup }: { e164: string; lookup: NumberLookup }) {
+const maxSbcsInColumn = 5;
+
+/**
+ * Everything Live Platform knows about one number; nothing in the record is left out.
+ * Memoised: the page re-renders around it (recent lookups, refetch state) with the same lookup,
+ * and a big record is not cheap to render twice.
+ */
+export const NumberDetail = memo(function NumberDetail({
+  e164,
+  lookup,
+}: {
+  e164: string;
+  lookup: NumberLookup;
+}) {
   const number = lookup.record;
+  const sbcs = <SbcSection number={number} />;
+  // A long SBC table gets the page's full width, where its rows fit on one line each.
+  const wideSbcs = (number.sbcList?.length ?? 0) > maxSbcsInColumn;
   return (
     <Stack gap="md">
       <NumberHeader e164={e164} number={number} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Stack gap="md">
           <CapabilitiesSection number={number} />
-          <SbcSection number={number} />
+          {!wideSbcs && sbcs}
           <AssignmentChecksSection number={number} />
         </Stack>
         <Stack gap="md">
@@ -25,7 +41,8 @@ export function NumberDetail({ e164, lookup }: { e164: string; lookup: NumberLoo
           <DatesSection number={number} />
         </Stack>
       </SimpleGrid>
+      {wideSbcs && sbcs}
       <RawJsonSection rawBody={lookup.rawBody} otherFields={lookup.otherFields} />
     </Stack>
   );
-}
+});

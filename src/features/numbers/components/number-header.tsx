@@ -3,6 +3,7 @@ import { IconCheck, IconCopy, IconLink } from '@tabler/icons-react';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { CountryFlag } from '../../../components/country-flag.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
+import { clip } from '../../../lib/clip.ts';
 import { countryName } from '../../../lib/countries.ts';
 import { paths } from '../../../config/paths.ts';
 import { assignmentLabel } from '../labels/assignment.ts';
@@ -30,14 +31,14 @@ export function NumberHeader({ e164, number }: { e164: string; number: OcNumber 
             </Title>
             {mismatch && (
               <Text size="sm" c="var(--mantine-color-orange-text)" fw={500}>
-                Live Platform returned this record as “{number.telephoneNumber}”.
+                Live Platform returned this record as “{clip(number.telephoneNumber, 100)}”.
               </Text>
             )}
             <Group gap={8} wrap="nowrap">
               <CountryFlag code={country} height={16} />
               <Text c="dimmed">
-                {countryName(country)}
-                {number.isoCountryCode ? ` (${number.isoCountryCode})` : ''}
+                {clip(countryName(country), 100)}
+                {number.isoCountryCode ? ` (${clip(number.isoCountryCode, 20)})` : ''}
               </Text>
             </Group>
           </Stack>

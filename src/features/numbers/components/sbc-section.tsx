@@ -1,100 +1,54 @@
-import { Badge, Box, DataList, Paper, Stack, Table, Text } from '@mantine/core';
-import { CopyValueButton } from '../../../components/copy-button.tsx';
-import { NotSet } from '../../../components/not-set.tsx';
+import { Badge, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { LongList } from '../../../components/long-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
+import { countOf } from '../../../lib/counts.ts';
 import { parseSbc, type SbcRow } from '../sbc.ts';
 import type { OcNumber } from '../schema.ts';
+import { SbcCards } from './sbc-cards.tsx';
+import { SbcTable } from './sbc-table.tsx';
+
+// Narrower than Mantine's `sm` breakpoint (48em): each SBC is a card, not a table row.
+const narrowQuery = 'not all and (min-width: 48em)';
 
 export function SbcSection({ number }: { number: OcNumber }) {
-  const rows = (number.sbcList ?? []).map(parseSbc);
+  const list = number.sbcList ?? [];
+  // Read at the first render (no effect, no server rendering here): one layout, and no shift
+  // from cards to a table on a wide screen.
+  const narrow = useMediaQuery(narrowQuery, false, { getInitialValueInEffect: false });
+  // Only the SBCs on screen are parsed, when they are rendered.
+  const rowAt = (index: number): SbcRow => parseSbc(list[index] ?? null);
   return (
     <SectionCard
       title="SBCs"
       aside={
         <Badge variant="light" color="gray" tt="none">
-          {rows.length} {rows.length === 1 ? 'SBC' : 'SBCs'}
+          {countOf(list.length, 'SBC', 'SBCs')}
         </Badge>
       }
     >
-      {rows.length === 0 ? (
+      {list.length === 0 ? (
         <Text c="dimmed" size="sm">
           {number.sbcList === null || number.sbcList === undefined
             ? 'Live Platform reported no SBC list for this number.'
             : 'No SBC serves this number: calls to it cannot be routed.'}
         </Text>
       ) : (
-        <>
-          <Box hiddenFrom="sm">
-            <SbcCards rows={rows} />
-          </Box>
-          <Box visibleFrom="sm">
-            <Table.ScrollContainer minWidth={420}>
-              <Table verticalSpacing="xs" striped highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>FQDN</Table.Th>
-                    <Table.Th>IP address</Table.Th>
-                    <Table.Th>SBC id</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((row, index) => (
-                    <Table.Tr
-                      key={`${row.id ?? ''}-${row.raw ?? ''}-${index}`}
-                      title={row.raw ?? undefined}
-                    >
-                      <Table.Td>{cell(row.fqdn, 'FQDN')}</Table.Td>
-                      <Table.Td>{cell(row.ip, 'IP address')}</Table.Td>
-                      <Table.Td>{row.id ?? <NotSet />}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Box>
-        </>
+        <LongList
+          count={list.length}
+          noun="SBCs"
+          estimateSize={narrow ? 118 : 41}
+          gap={narrow ? 10 : 0}
+        >
+          {(view) =>
+            narrow ? (
+              <SbcCards view={view} count={list.length} rowAt={rowAt} />
+            ) : (
+              <SbcTable view={view} count={list.length} rowAt={rowAt} />
+            )
+          }
+        </LongList>
       )}
     </SectionCard>
-  );
-}
-
-function cell(value: string | null, label: string) {
-  if (!value) return <NotSet />;
-  return (
-    <Text span size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-      {value} <CopyValueButton value={value} label={`Copy ${label}`} />
-    </Text>
-  );
-}
-
-/** On narrow screens each SBC is a small block instead of a table row that would scroll. */
-function SbcCards({ rows }: { rows: readonly SbcRow[] }) {
-  return (
-    <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-      {rows.map((row, index) => (
-        <Paper
-          component="li"
-          withBorder
-          radius="sm"
-          p="xs"
-          key={`${row.id ?? ''}-${row.raw ?? ''}-${index}`}
-        >
-          <DataList orientation="horizontal" gap={4} labelWidth={90} size="sm">
-            <DataList.Item>
-              <DataList.ItemLabel>FQDN</DataList.ItemLabel>
-              <DataList.ItemValue>{cell(row.fqdn, 'FQDN')}</DataList.ItemValue>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.ItemLabel>IP address</DataList.ItemLabel>
-              <DataList.ItemValue>{cell(row.ip, 'IP address')}</DataList.ItemValue>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.ItemLabel>SBC id</DataList.ItemLabel>
-              <DataList.ItemValue>{row.id ?? <NotSet />}</DataList.ItemValue>
-            </DataList.Item>
-          </DataList>
-        </Paper>
-      ))}
-    </Stack>
   );
 }

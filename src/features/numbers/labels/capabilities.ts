@@ -36,34 +36,53 @@ export type CapabilityState = 'acquired' | 'available' | 'unexpected';
 
 export type CapabilityRow = { raw: string; label: string; known: boolean; state: CapabilityState };
 
+type CapabilityList = readonly (string | number | boolean | null)[] | null | undefined;
+
+export type CapabilityGroups = {
+  /** Each group in display order: by label, or as received when the group is long. */
+  groups: Record<CapabilityState, CapabilityRow[]>;
+  /** Distinct capabilities, acquired or available. */
+  total: number;
+  /** Distinct acquired capabilities (offered or not). */
+  acquired: number;
+};
+
+// Sorting is for reading a handful of names; a group of thousands (a hostile answer) keeps the
+// upstream's order, so grouping stays linear in the size of the answer.
+const maxSortedGroup = 1000;
+
+// A capability that is not a string (the schema lets odd items through) is shown as its JSON.
+const asText = (item: string | number | boolean | null) =>
+  typeof item === 'string' ? item : JSON.stringify(item);
+
+const byLabel = (a: CapabilityRow, b: CapabilityRow) => a.label.localeCompare(b.label);
+
 /**
  * The union of acquired and available capabilities, each with how it stands: acquired, offered
  * but not acquired, or acquired although the calling profile does not offer it (an anomaly).
+ * Linear: Sets for membership and de-duplication.
  */
-type CapabilityList = readonly (string | number | boolean | null)[] | null | undefined;
-
-// A capability that is not a string (the schema lets odd items through) is shown as its JSON.
-const asText = (list: CapabilityList) =>
-  (list ?? []).map((item) => (typeof item === 'string' ? item : JSON.stringify(item)));
-
-export function capabilityRows(
+export function capabilityGroups(
   acquiredList: CapabilityList,
   availableList: CapabilityList,
-): CapabilityRow[] {
-  const acquired = asText(acquiredList);
-  const available = asText(availableList);
-  const acquiredSet = new Set(acquired);
-  const availableSet = new Set(available);
-  const all = [...new Set([...available, ...acquired])];
-  const order: Record<CapabilityState, number> = { unexpected: 0, acquired: 1, available: 2 };
-  return all
-    .map((raw): CapabilityRow => {
-      const state: CapabilityState = !acquiredSet.has(raw)
-        ? 'available'
-        : availableSet.has(raw)
-          ? 'acquired'
-          : 'unexpected';
-      return { raw, ...capabilityName(raw), state };
-    })
-    .sort((a, b) => order[a.state] - order[b.state] || a.label.localeCompare(b.label));
+): CapabilityGroups {
+  const acquired = new Set((acquiredList ?? []).map(asText));
+  const available = new Set((availableList ?? []).map(asText));
+  const groups: Record<CapabilityState, CapabilityRow[]> = {
+    unexpected: [],
+    acquired: [],
+    available: [],
+  };
+  const add = (raw: string, state: CapabilityState) => {
+    const { label, known } = capabilityName(raw);
+    groups[state].push({ raw, label, known, state });
+  };
+  for (const raw of available) add(raw, acquired.has(raw) ? 'acquired' : 'available');
+  for (const raw of acquired) if (!available.has(raw)) add(raw, 'unexpected');
+  for (const rows of Object.values(groups)) if (rows.length <= maxSortedGroup) rows.sort(byLabel);
+  return {
+    groups,
+    total: groups.unexpected.length + groups.acquired.length + groups.available.length,
+    acquired: acquired.size,
+  };
 }

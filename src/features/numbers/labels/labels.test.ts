@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentLabel } from './assignment.ts';
-import { capabilityName, capabilityRows } from './capabilities.ts';
+import { capabilityGroups, capabilityName } from './capabilities.ts';
 import { lifecycleLabel } from './lifecycle.ts';
 import { sourceLabel } from './source.ts';
 import { verificationLabel } from './verification-code.ts';
@@ -87,19 +87,49 @@ describe('capabilities', () => {
     expect(capabilityName('hasOwnProperty')).toEqual({ label: 'hasOwnProperty', known: false });
   });
 
+  const flat = (result: ReturnType<typeof capabilityGroups>) =>
+    [...result.groups.unexpected, ...result.groups.acquired, ...result.groups.available].map(
+      ({ raw, state }) => [raw, state],
+    );
+
   it('marks each capability acquired, available, or acquired but not offered', () => {
-    const rows = capabilityRows(['Office365', 'TollFree', 'Office365'], ['Office365', 'Mobile']);
-    expect(rows.map(({ raw, state }) => [raw, state])).toEqual([
+    const result = capabilityGroups(
+      ['Office365', 'TollFree', 'Office365', 'InboundCalling'],
+      ['Office365', 'Mobile', 'InboundCalling'],
+    );
+    expect(flat(result)).toEqual([
       ['TollFree', 'unexpected'],
+      ['InboundCalling', 'acquired'],
       ['Office365', 'acquired'],
+      ['Mobile', 'available'],
+    ]);
+    expect(result).toMatchObject({ total: 4, acquired: 3 });
+  });
+
+  it('copes with missing lists and odd items', () => {
+    expect(capabilityGroups(null, undefined)).toEqual({
+      groups: { unexpected: [], acquired: [], available: [] },
+      total: 0,
+      acquired: 0,
+    });
+    expect(flat(capabilityGroups([1, null], ['Mobile', 1]))).toEqual([
+      ['null', 'unexpected'],
+      ['1', 'acquired'],
       ['Mobile', 'available'],
     ]);
   });
 
-  it('copes with missing lists', () => {
-    expect(capabilityRows(null, undefined)).toEqual([]);
-    expect(capabilityRows(undefined, ['Mobile'])).toMatchObject([
-      { raw: 'Mobile', state: 'available' },
+  it('groups 20,000 capabilities with exact counts, keeping a long group in received order', () => {
+    const names = (from: number) => Array.from({ length: 10_000 }, (_, n) => `Cap${n + from}`);
+    const result = capabilityGroups(names(0), names(5000));
+    expect(result.total).toBe(15_000);
+    expect(result.acquired).toBe(10_000);
+    expect(result.groups.unexpected).toHaveLength(5000);
+    expect(result.groups.acquired).toHaveLength(5000);
+    expect(result.groups.available.map((row) => row.raw).slice(0, 3)).toEqual([
+      'Cap10000',
+      'Cap10001',
+      'Cap10002',
     ]);
   });
 });

@@ -1,3 +1,5 @@
+import { clip } from '../../../lib/clip.ts';
+
 // How a number record came into Live Platform (documented by the vendor).
 const sourceDescriptions: Record<string, { label: string; description: string }> = {
   webapi: { label: 'REST API', description: 'Loaded through the Live Platform REST API.' },
@@ -15,7 +17,7 @@ export function sourceLabel(raw: string): { label: string; description: string; 
   return found
     ? { ...found, known: true }
     : {
-        label: raw,
+        label: clip(raw, 100),
         description: 'A source this app does not know yet, shown as received.',
         known: false,
       };

@@ -1,3 +1,5 @@
+import { clip } from '../../../lib/clip.ts';
+
 /** How an upstream enumeration value is shown: text first (colour is never the only signal). */
 export type StatusLabel = {
   label: string;
@@ -19,9 +21,9 @@ export type RawCode = string | number | boolean | null | undefined;
 
 export function unknownValue(raw: string | number | boolean): StatusLabel {
   return {
-    label: String(raw),
+    label: clip(String(raw), 100),
     color: 'gray',
-    description: `A value this app does not know yet (${JSON.stringify(raw)}), shown as received.`,
+    description: `A value this app does not know yet (${clip(JSON.stringify(raw), 200)}), shown as received.`,
     known: false,
   };
 }

@@ -1,0 +1,62 @@
+import { Table } from '@mantine/core';
+import { SpacerRow } from '../../../components/spacer-row.tsx';
+import type { ListView } from '../../../components/virtual-window.tsx';
+import { clip } from '../../../lib/clip.ts';
+import type { SbcRow } from '../sbc.ts';
+import { SbcIdValue, SbcValue } from './sbc-value.tsx';
+
+type SbcTableProps = { view: ListView; count: number; rowAt: (index: number) => SbcRow };
+
+/**
+ * SBCs as table rows, on wide screens. In a scrolling window (all of a long list) the columns
+ * have fixed widths, so they do not jump as rows come and go, and the header stays in view.
+ */
+export function SbcTable({ view, count, rowAt }: SbcTableProps) {
+  const { virtual } = view;
+  const table = (
+    <Table
+      verticalSpacing="xs"
+      striped={!virtual}
+      highlightOnHover
+      stickyHeader={virtual}
+      layout={virtual ? 'fixed' : 'auto'}
+      miw={virtual ? 420 : undefined}
+      aria-rowcount={virtual ? count + 1 : undefined}
+    >
+      <Table.Thead>
+        <Table.Tr aria-rowindex={virtual ? 1 : undefined}>
+          <Table.Th w={virtual ? '42%' : undefined}>FQDN</Table.Th>
+          <Table.Th w={virtual ? '24%' : undefined}>IP address</Table.Th>
+          <Table.Th>SBC id</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        <SpacerRow height={view.before} columns={3} />
+        {view.indices.map((index) => {
+          const row = rowAt(index);
+          return (
+            <Table.Tr
+              key={index}
+              data-index={index}
+              ref={view.measure}
+              aria-rowindex={virtual ? index + 2 : undefined}
+              title={row.raw ? clip(row.raw) : undefined}
+            >
+              <Table.Td>
+                <SbcValue value={row.fqdn} label="FQDN" />
+              </Table.Td>
+              <Table.Td>
+                <SbcValue value={row.ip} label="IP address" />
+              </Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                <SbcIdValue id={row.id} />
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+        <SpacerRow height={view.after} columns={3} />
+      </Table.Tbody>
+    </Table>
+  );
+  return virtual ? table : <Table.ScrollContainer minWidth={420}>{table}</Table.ScrollContainer>;
+}
