@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The README is the front door: every image it shows must be in the repository (committed, not
+// ignored), or every clone shows broken images on its first page.
+const root = path.resolve(import.meta.dirname, '..');
+const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+const images = [
+  ...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g),
+  ...readme.matchAll(/<img [^>]*src="([^"]+)"/g),
+].map((match) => match[1] ?? '');
+
+const isIgnored = (file: string) => {
+  try {
+    execFileSync('git', ['check-ignore', '--quiet', '--no-index', file], { cwd: root });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('README', () => {
+  it('shows images', () => {
+    expect(images.length).toBeGreaterThan(0);
+  });
+
+  it.each(images)('%s is in the repository, not ignored', (image) => {
+    expect(existsSync(path.join(root, image))).toBe(true);
+    expect(isIgnored(image)).toBe(false);
+  });
+});
