@@ -1,10 +1,12 @@
 import { SimpleGrid, Stack } from '@mantine/core';
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import type { NumberLookup } from '../number-queries.ts';
+import { formatNumber } from '../phone.ts';
 import { AssignmentChecksSection } from './assignment-checks-section.tsx';
 import { CapabilitiesSection } from './capabilities-section.tsx';
 import { DatesSection } from './dates-section.tsx';
 import { IdentitySection } from './identity-section.tsx';
+import { NumberDetailSkeleton } from './number-detail-skeleton.tsx';
 import { NumberHeader } from './number-header.tsx';
 import { RawJsonSection } from './raw-json-section.tsx';
 import { SbcSection } from './sbc-section.tsx';
@@ -13,10 +15,18 @@ const maxSbcsInColumn = 5;
 
 /**
  * Everything Live Platform knows about one number; nothing in the record is left out.
- * Memoised: the page re-renders around it (recent lookups, refetch state) with the same lookup,
- * and a big record is not cheap to render twice.
+ * The record is rendered at transition priority (a deferred value), which React works on in
+ * slices of a few milliseconds: however big the record, rendering it never holds the main thread
+ * in one long task. Until then the page keeps the loading outline it already shows.
  */
-export const NumberDetail = memo(function NumberDetail({
+export function NumberDetail({ e164, lookup }: { e164: string; lookup: NumberLookup }) {
+  const shown = useDeferredValue<NumberLookup | null>(lookup, null);
+  if (shown === null) return <NumberDetailSkeleton label={`Loading ${formatNumber(e164)}`} />;
+  return <NumberDetailSections e164={e164} lookup={shown} />;
+}
+
+// Memoised: the page re-renders around it (recent lookups, refetch state) with the same lookup.
+const NumberDetailSections = memo(function NumberDetailSections({
   e164,
   lookup,
 }: {
