@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { formatCount } from '../lib/counts.ts';
 import { plainView, VirtualWindow, type ListView } from './virtual-window.tsx';
 
@@ -23,11 +23,14 @@ type LongListProps = {
  */
 export function LongList({ count, noun, estimateSize, gap, children }: LongListProps) {
   const [all, setAll] = useState(false);
+  // The list switches at transition priority: the button answers at once, and React renders
+  // the switch in slices of a few milliseconds rather than in the click's task.
+  const showAll = useDeferredValue(all);
   if (count <= firstItems) return children(plainView(count));
   const total = formatCount(count);
   return (
     <Stack gap="xs">
-      {all ? (
+      {showAll ? (
         <VirtualWindow
           count={count}
           estimateSize={estimateSize}
@@ -41,7 +44,9 @@ export function LongList({ count, noun, estimateSize, gap, children }: LongListP
       )}
       <Group gap="xs" justify="space-between" wrap="wrap">
         <Text size="xs" c="dimmed">
-          {all ? `All ${total} ${noun}: scroll the list` : `The first ${firstItems} of ${total}`}
+          {showAll
+            ? `All ${total} ${noun}: scroll the list`
+            : `The first ${firstItems} of ${total}`}
         </Text>
         <Button variant="light" size="compact-sm" onClick={() => setAll(!all)}>
           {all ? `Show the first ${firstItems} only` : `Show all ${total} ${noun}`}

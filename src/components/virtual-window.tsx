@@ -55,6 +55,8 @@ export function VirtualWindow({
     estimateSize: typeof estimateSize === 'number' ? () => estimateSize : estimateSize,
     gap,
     overscan: 6,
+    // Re-renders on scroll and measurement as ordinary updates, not flushSync inside effects.
+    useFlushSync: false,
   });
   // A new layout (cards instead of table rows, with another estimate) makes earlier measurements
   // wrong. (An estimate by index is a new function each render: it marks no new layout.)

@@ -100,7 +100,7 @@ export function CapabilitiesSection({ number }: { number: OcNumber }) {
                     {group.note}
                   </Text>
                 )}
-                <LongList count={members.length} noun={group.noun} estimateSize={32} gap={6}>
+                <LongList count={members.length} noun={group.noun} estimateSize={26} gap={6}>
                   {(view) => <BadgeList view={view} rows={members} color={group.color} />}
                 </LongList>
               </div>

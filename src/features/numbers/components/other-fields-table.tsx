@@ -21,7 +21,7 @@ function asJson(value: unknown): string | null {
 /** Fields of the record this app does not know yet, each with its value as JSON, copyable. */
 export function OtherFieldsTable({ fields }: { fields: readonly OtherField[] }) {
   return (
-    <LongList count={fields.length} noun="other fields" estimateSize={45}>
+    <LongList count={fields.length} noun="other fields" estimateSize={40}>
       {(view) => (
         <Table.ScrollContainer minWidth={300}>
           <Table

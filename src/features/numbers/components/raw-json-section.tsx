@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { useDeferredValue } from 'react';
 import { CopyValueButton } from '../../../components/copy-button.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { formatCount } from '../../../lib/counts.ts';
@@ -16,6 +17,8 @@ type RawJsonSectionProps = {
 /** The record exactly as received, and any fields this app does not know yet. */
 export function RawJsonSection({ rawBody, otherFields }: RawJsonSectionProps) {
   const [opened, { toggle }] = useDisclosure(false);
+  // The view of a big body is rendered at transition priority, in slices, after the button.
+  const viewOpened = useDeferredValue(opened);
   return (
     <SectionCard
       title="Raw record"
@@ -52,7 +55,7 @@ export function RawJsonSection({ rawBody, otherFields }: RawJsonSectionProps) {
             {opened ? 'Hide raw JSON' : 'Show raw JSON'}
           </Button>
         </Group>
-        <div id="raw-json">{opened && <RawJsonView body={rawBody} />}</div>
+        <div id="raw-json">{opened && viewOpened && <RawJsonView body={rawBody} />}</div>
       </Stack>
     </SectionCard>
   );

@@ -37,7 +37,7 @@ export function SbcSection({ number }: { number: OcNumber }) {
         <LongList
           count={list.length}
           noun="SBCs"
-          estimateSize={narrow ? 118 : 41}
+          estimateSize={narrow ? 119 : 45}
           gap={narrow ? 10 : 0}
         >
           {(view) =>
