@@ -1,13 +1,21 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { bigAnswerNumber, bigAnswers, bodyCapBytes, capabilityName, sbcId } from './big-answers.ts';
 import { numberHeading, searchBox } from './helpers.ts';
-import { longestTask, watchPage, type PageWatch } from './page-watch.ts';
+import {
+  describeTasks,
+  longestCpuTask,
+  traceMainThread,
+  watchPage,
+  type MainThreadTrace,
+  type PageWatch,
+} from './page-watch.ts';
 
 /*
  * Huge answers within the server's 1 MiB body cap, served to the production build in place of the
  * lookup: the page shows every part of them with exact counts, lets staff reach and copy every
- * item, and never holds the main thread for more than 200 ms (issue 6, defect 3: 5,000 SBCs
- * took 47 s with a 40 s task; 200,000 empty SBCs crashed the tab).
+ * item, and never holds the main thread for more than 200 ms of work (issue 6, defect 3: 5,000
+ * SBCs took 47 s with a 40 s task; 200,000 empty SBCs crashed the tab). Tasks are measured in
+ * CPU time from a Chromium trace (page-watch.ts says why); their wall-clock time is reported.
  */
 
 const maxTaskMs = 200;
@@ -21,12 +29,17 @@ const sections = [
   'Raw record',
 ];
 
-type Opened = { watch: PageWatch; bootTasks: number; crashed: () => boolean; renderMs: number };
+type Opened = {
+  watch: PageWatch;
+  trace: MainThreadTrace;
+  crashed: () => boolean;
+  renderMs: number;
+};
 
 /**
  * Opens the app, then looks the number up from the search box while the huge answer is served.
- * Long tasks are counted from the lookup on: the app's own start (the same for every answer,
- * and measured by the suites that load pages) is not what a huge answer costs.
+ * Tasks are traced from the lookup on: the app's own start (the same for every answer, and
+ * measured by the suites that load pages) is not what a huge answer costs.
  */
 async function openWith(page: Page, body: string, origin: string): Promise<Opened> {
   expect(Buffer.byteLength(body), 'body within the cap').toBeLessThan(bodyCapBytes);
@@ -40,30 +53,30 @@ async function openWith(page: Page, body: string, origin: string): Promise<Opene
   );
   await page.goto('/');
   await expect(searchBox(page)).toBeFocused();
-  const bootTasks = (await watch.report()).longTasksMs.length;
+  const trace = await traceMainThread(page);
   const started = Date.now();
   await searchBox(page).fill(bigAnswerNumber.e164);
   await searchBox(page).press('Enter');
   await expect(numberHeading(page, bigAnswerNumber.formatted)).toBeVisible();
   for (const name of sections) await expect(page.getByRole('region', { name })).toBeVisible();
-  return { watch, bootTasks, crashed: () => crashed, renderMs: Date.now() - started };
+  return { watch, trace, crashed: () => crashed, renderMs: Date.now() - started };
 }
 
-/** No crash, and no main-thread task over the bound, from the lookup until now. */
+/** No crash, no CSP violation, and no main-thread task over the bound, from the lookup until now. */
 async function expectResponsive(page: Page, opened: Opened) {
-  // A long task is reported once it ends: let the page finish a frame first.
+  // A task is in the trace once it ends: let the page finish a frame first.
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))),
   );
-  const all = await opened.watch.report();
-  const report = { ...all, longTasksMs: all.longTasksMs.slice(opened.bootTasks) };
-  const tasks = report.longTasksMs.join(', ') || 'none';
+  const tasks = await opened.trace.stop();
+  const described = describeTasks(tasks);
   test.info().annotations.push({
     type: 'timing',
-    description: `rendered in ${opened.renderMs} ms; long tasks from the lookup on: ${tasks} ms`,
+    description: `rendered in ${String(opened.renderMs)} ms; tasks from the lookup on (CPU/wall ms): ${described}`,
   });
   expect(opened.crashed(), 'page crashed').toBe(false);
-  expect(longestTask(report), `long tasks ${tasks} ms`).toBeLessThanOrEqual(maxTaskMs);
+  expect((await opened.watch.report()).cspViolations, 'CSP violations').toEqual([]);
+  expect(longestCpuTask(tasks), `tasks (CPU/wall ms): ${described}`).toBeLessThanOrEqual(maxTaskMs);
 }
 
 /**
@@ -168,9 +181,7 @@ test('200,000 empty SBC entries: counted exactly, every one reachable, no crash'
   await expect(all.locator('tr[aria-rowindex="200001"]')).toContainText('Not set');
 
   await expectRawView(page);
-  // Not expectResponsive: a known gap (RELIABILITY.md). Parsing 200,000 objects is one JSON.parse
-  // on the main thread, over 200 ms on this project's machines, until it moves to a worker.
-  expect(opened.crashed(), 'the tab crashed').toBe(false);
+  await expectResponsive(page, opened);
 });
 
 test('10,000 acquired and 10,000 available capabilities: exact counts, each group in full', async ({

@@ -5,7 +5,14 @@ import {
   type HostileGroup,
 } from '../../server/testing/hostile-answers.ts';
 import { errorPanel, numberHeading, numberUrl, searchBox } from '../helpers.ts';
-import { longestTask, watchPage } from '../page-watch.ts';
+import {
+  describeTasks,
+  longestCpuTask,
+  longestTask,
+  traceMainThread,
+  watchPage,
+  type MainThreadTrace,
+} from '../page-watch.ts';
 import { formatNumber } from '../../src/features/numbers/phone.ts';
 import { expect, recordPageTraffic, retryWaitSkipper, signIn, test } from './fixtures.ts';
 import { appUrl } from './stack-config.ts';
@@ -15,15 +22,17 @@ import { appUrl } from './stack-config.ts';
  * the fake Live Platform serves each for a number of its own, and a signed-in page looks that
  * number up from the search box. Each must end in the record or a clear panel (never a blank page
  * or the generic "Something went wrong"), with no dialog, no request to another origin, no CSP
- * violation and no main-thread task over 200 ms while the answer is fetched and shown.
+ * violation and no main-thread task over 200 ms of work while the answer is fetched and shown.
  *
  * The app has booted before the lookup (each page starts at the home page and looks answers up
  * one after another from the search box): its own start-up is not the answer's doing and is left
  * out of the long tasks. One test per group of answers; within a group, light answers run on two
- * pages at once (one that has a task over the limit there is tried again alone, where the limit
- * holds), heavy ones (huge, deeply nested) one at a time, so that their long tasks are their own; 429s each on a page of their own (their retries would go on in the background). Each
- * answer's failures are soft and name it, so one run reports them all; each test attaches what
- * every answer did (answers.json).
+ * pages at once, heavy ones (huge, deeply nested) one at a time; 429s each on a page of their own
+ * (their retries would go on in the background). Beside another page, a task is timed by the
+ * page's own long-task timing (wall clock), and one over the limit is tried again alone; alone,
+ * tasks are traced and the limit is on their CPU time (page-watch.ts says why). Each answer's
+ * failures are soft and name it, so one run reports them all; each test attaches what every
+ * answer did (answers.json).
  */
 const maxTaskMs = 200;
 // Two pages at once: more would only make them wait for the same two cores (and their tasks long).
@@ -57,7 +66,10 @@ type WatchedWindow = Window & { __longTasks?: number[]; __cspViolations?: string
 type Tried = {
   name: string;
   outcome: 'as expected' | 'failed' | 'slow beside another page';
+  /** Alone: the longest task's CPU time; beside another page: its wall-clock time. */
   longestTaskMs: number;
+  /** Alone: every task of 50 ms or more, as CPU/wall ms. */
+  tasks?: string;
 };
 
 /**
@@ -102,6 +114,8 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
     };
     page.on('request', onRequest);
     let longestTaskMs = 0;
+    let tasks: string | undefined;
+    let trace: MainThreadTrace | undefined;
     let result: TryResult = 'done';
     try {
       const before = await watch.report();
@@ -111,6 +125,7 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
         watched.__longTasks = [];
         watched.__cspViolations = [];
       });
+      if (alone) trace = await traceMainThread(page);
       await searchBox(page).fill(answer.e164);
       await searchBox(page).press('Enter');
       await expect(page).toHaveURL(numberUrl(answer.e164));
@@ -124,7 +139,10 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
       // Whatever the answer sets off after it is shown (effects, layout) counts too.
       await page.waitForTimeout(300);
       const report = await watch.report();
-      longestTaskMs = longestTask(report);
+      const traced = await trace?.stop();
+      trace = undefined;
+      longestTaskMs = traced ? longestCpuTask(traced) : longestTask(report);
+      tasks = traced && describeTasks(traced);
       const name = answer.name;
       soft(report.dialogs.slice(before.dialogs.length), `${name}: dialogs`).toEqual([]);
       soft(
@@ -141,15 +159,11 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
         cookies.filter((cookie) => cookie.value === 'hijacked'),
         `${name}: a cookie set by Live Platform`,
       ).toEqual([]);
-      if (knownSlowAnswers.has(name)) {
-        test.info().annotations.push({
-          type: 'known gap',
-          description: `${name}: longest task ${String(longestTaskMs)} ms (bound ${String(maxTaskMs)} ms not yet met)`,
-        });
-      } else if (alone) {
-        soft(longestTaskMs, `${name}: longest main-thread task (ms)`).toBeLessThanOrEqual(
-          maxTaskMs,
-        );
+      if (alone) {
+        soft(
+          longestTaskMs,
+          `${name}: longest main-thread task, CPU ms (CPU/wall: ${tasks ?? ''})`,
+        ).toBeLessThanOrEqual(maxTaskMs);
       } else if (longestTaskMs > maxTaskMs) {
         result = 'slow';
       }
@@ -159,6 +173,7 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
       result = 'unfit';
     } finally {
       page.off('request', onRequest);
+      await trace?.stop();
     }
     // Soft failures name their answer (other pages add theirs meanwhile).
     const failed = test
@@ -169,7 +184,7 @@ async function openTab(context: BrowserContext, name: string): Promise<Tab> {
       : result === 'slow'
         ? 'slow beside another page'
         : 'as expected';
-    tried.push({ name: answer.name, outcome, longestTaskMs });
+    tried.push({ name: answer.name, outcome, longestTaskMs, tasks });
     console.log(`${outcome.padEnd(24)} ${String(longestTaskMs).padStart(5)} ms  ${answer.name}`);
     return result;
   }
@@ -226,11 +241,6 @@ async function checkOutcome(page: Page, answer: HostileAnswer, lookups: number[]
     }
   }
 }
-
-// A known gap (RELIABILITY.md): parsing 200,000 objects is one JSON.parse on the main thread, over
-// 200 ms on this project's machines. Everything else about the answer is still checked; its task
-// time is reported, not asserted, until the parse moves off the main thread.
-const knownSlowAnswers = new Set(['200,000 empty SBC objects']);
 
 async function tryGroup(browser: Browser, group: HostileGroup, tried: Tried[]) {
   const answers = hostileAnswers.filter((answer) => answer.group === group);
