@@ -7,6 +7,21 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Imports flow one way: shared folders → features → app; a feature never imports another.
+const oneWayImports = [
+  { target: './src/features/numbers', from: './src/features', except: ['./numbers'] },
+  { target: './src/features', from: './src/app' },
+  {
+    target: ['./src/lib', './src/components', './src/config'],
+    from: ['./src/features', './src/app'],
+  },
+  { target: './src', from: ['./server', './e2e'] },
+  {
+    target: './server',
+    from: ['./src/app', './src/features/numbers/components', './e2e'],
+  },
+];
+
 export default defineConfig([
   globalIgnores(['dist', 'node_modules', 'test-results', 'playwright-report', 'public', 'tmp']),
   {
@@ -43,22 +58,25 @@ export default defineConfig([
         'error',
         { '{src,server,e2e,scripts}/**/': 'KEBAB_CASE' },
       ],
-      // Imports flow one way: shared folders → features → app; a feature never imports another.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: oneWayImports,
+        },
+      ],
+    },
+  },
+  {
+    // Production code never imports test code (the demo sandbox ships: its data is not a fixture).
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}', '**/testing/**'],
+    rules: {
       'import-x/no-restricted-paths': [
         'error',
         {
           zones: [
-            { target: './src/features/numbers', from: './src/features', except: ['./numbers'] },
-            { target: './src/features', from: './src/app' },
-            {
-              target: ['./src/lib', './src/components', './src/config'],
-              from: ['./src/features', './src/app'],
-            },
-            { target: './src', from: ['./server', './e2e'] },
-            {
-              target: './server',
-              from: ['./src/app', './src/features/numbers/components', './e2e'],
-            },
+            ...oneWayImports,
+            { target: ['./src', './server'], from: ['./src/testing', './server/testing'] },
           ],
         },
       ],

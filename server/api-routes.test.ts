@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import vendorExampleJson from '../src/testing/vendor-example.json' with { type: 'json' };
+import vendorExampleJson from '../src/features/numbers/vendor-example.json' with { type: 'json' };
 import { createApp } from './app.ts';
 import type { NumberSource } from './number-source.ts';
 import { sandboxAppConfig } from './sandbox/sandbox-config.ts';

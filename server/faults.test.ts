@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import vendorExample from '../src/testing/vendor-example.json' with { type: 'json' };
+import vendorExample from '../src/features/numbers/vendor-example.json' with { type: 'json' };
 import { newSession, sealSession, sessionCookieName } from './auth/session-cookie.ts';
 import { composeApp } from './compose-app.ts';
 import { createLogger } from './request-log.ts';

@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import vendorExampleJson from '../src/testing/vendor-example.json' with { type: 'json' };
+import vendorExampleJson from '../src/features/numbers/vendor-example.json' with { type: 'json' };
 import { createApp } from './app.ts';
 import { fakeDist, makeFakeDist } from './testing/fake-dist.ts';
 import { demoNumbers } from './sandbox/demo-numbers.ts';

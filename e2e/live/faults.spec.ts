@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import vendorRecord from '../../src/testing/vendor-example.json' with { type: 'json' };
+import vendorRecord from '../../src/features/numbers/vendor-example.json' with { type: 'json' };
 import type { TokenFault } from '../../server/testing/mock-entra.ts';
 import {
   errorPanel,

@@ -7,7 +7,7 @@ import {
   otherFields,
   type OcNumber,
 } from '../../src/features/numbers/schema.ts';
-import vendorExampleJson from '../../src/testing/vendor-example.json' with { type: 'json' };
+import vendorExampleJson from '../../src/features/numbers/vendor-example.json' with { type: 'json' };
 import { demoNumbers, featuredDemoNumbers } from './demo-numbers.ts';
 import { reservedNumbers } from './reserved-numbers.ts';
 

@@ -1,5 +1,5 @@
 import type { OcNumber, Sbc } from '../../src/features/numbers/schema.ts';
-import { makeNumber, vendorExampleNumber } from '../../src/testing/number-factory.ts';
+import { makeNumber, vendorExampleNumber } from '../../src/features/numbers/number-factory.ts';
 
 /*
  * The demo sandbox's numbers: what a lookup shows when no Live Platform is configured.

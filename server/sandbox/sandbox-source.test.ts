@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ocNumberSchema } from '../../src/features/numbers/schema.ts';
-import vendorExampleJson from '../../src/testing/vendor-example.json' with { type: 'json' };
+import vendorExampleJson from '../../src/features/numbers/vendor-example.json' with { type: 'json' };
 import { createApp } from '../app.ts';
 import { DropConnection, type NumberSource } from '../number-source.ts';
 import { unexpectedAnswer } from '../upstream-answer.ts';

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { makeNumber } from '../../src/testing/number-factory.ts';
+import { makeNumber } from '../../src/features/numbers/number-factory.ts';
 import { DropConnection, type NumberSource } from '../number-source.ts';
 import { problem } from '../problem.ts';
 import { demoNumbers } from './demo-numbers.ts';

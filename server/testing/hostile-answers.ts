@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import vendorExample from '../../src/testing/vendor-example.json' with { type: 'json' };
+import vendorExample from '../../src/features/numbers/vendor-example.json' with { type: 'json' };
 import type { RawAnswer } from './fake-live-platform.ts';
 
 /*

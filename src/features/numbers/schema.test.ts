@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vendorExampleNumber } from '../../testing/number-factory.ts';
-import vendorExample from '../../testing/vendor-example.json' with { type: 'json' };
+import vendorExample from './vendor-example.json' with { type: 'json' };
 import * as z from 'zod/mini';
 import {
   capabilitySchema,
