@@ -1,3 +1,5 @@
+import type { UpstreamRequest } from './upstream-request.ts';
+
 /*
  * Where the answers to a number lookup come from: the demo sandbox or Live Platform, behind the
  * same contract, so routes and shapes never change. The sandbox answers as Live Platform would
@@ -8,6 +10,12 @@
 export type NumberSource = {
   readonly mode: 'demo' | 'live';
   getNumber(e164: string, signal: AbortSignal): Promise<Response>;
+  /**
+   * Live Platform's other reads (customers, calling profiles, leads, a tenant's numbers,
+   * number-status), answered as Live Platform would; the API validated the request first.
+   * Optional only while issue 7 is built: both sources are to implement it.
+   */
+  read?(request: UpstreamRequest, signal: AbortSignal): Promise<Response>;
   /** Whether lookups can work right now (for /readyz); rejects with the reason when not. */
   checkReady?(signal: AbortSignal): Promise<void>;
 };
