@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { readSettings } from './settings.ts';
+import { defaultRelatedSettings, readSettings } from './settings.ts';
 
 class ExitCalled extends Error {
   readonly code: string | number | null | undefined;
@@ -27,7 +27,12 @@ const printed = () => consoleError.mock.calls.map((args) => args.map(String).joi
 
 describe('readSettings', () => {
   it('defaults to 127.0.0.1:8080', () => {
-    expect(readSettings({})).toStrictEqual({ port: 8080, host: '127.0.0.1', live: null });
+    expect(readSettings({})).toStrictEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      related: defaultRelatedSettings,
+      live: null,
+    });
     expect(exit).not.toHaveBeenCalled();
   });
 
@@ -35,6 +40,7 @@ describe('readSettings', () => {
     expect(readSettings({ PORT: '3000', HOST: '0.0.0.0' })).toStrictEqual({
       port: 3000,
       host: '0.0.0.0',
+      related: defaultRelatedSettings,
       live: null,
     });
   });
@@ -51,6 +57,7 @@ describe('readSettings', () => {
     expect(readSettings({ NODE_ENV: 'production', PATH: '/usr/bin' })).toStrictEqual({
       port: 8080,
       host: '127.0.0.1',
+      related: defaultRelatedSettings,
       live: null,
     });
   });
@@ -59,7 +66,12 @@ describe('readSettings', () => {
     vi.stubEnv('PORT', '4321');
     vi.stubEnv('HOST', 'localhost');
     try {
-      expect(readSettings()).toStrictEqual({ port: 4321, host: 'localhost', live: null });
+      expect(readSettings()).toStrictEqual({
+        port: 4321,
+        host: 'localhost',
+        related: defaultRelatedSettings,
+        live: null,
+      });
     } finally {
       vi.unstubAllEnvs();
     }
@@ -100,5 +112,37 @@ describe('readSettings', () => {
     }
     // Either the default port or a refusal; never port 0.
     expect(settings === undefined ? exit.mock.calls[0]?.[0] : settings.port).toBeOneOf([1, 8080]);
+  });
+});
+
+describe('readSettings: related reads', () => {
+  it('reads RELATED_CACHE_SECONDS and NUMBER_STATUS_PER_MINUTE', () => {
+    expect(
+      readSettings({ RELATED_CACHE_SECONDS: '60', NUMBER_STATUS_PER_MINUTE: '2' }).related,
+    ).toStrictEqual({ cacheSeconds: 60, numberStatusPerMinute: 2 });
+  });
+
+  it('takes blank values as unset', () => {
+    expect(
+      readSettings({ RELATED_CACHE_SECONDS: ' ', NUMBER_STATUS_PER_MINUTE: '' }).related,
+    ).toStrictEqual(defaultRelatedSettings);
+  });
+
+  it('accepts 0 cache seconds (no caching)', () => {
+    expect(readSettings({ RELATED_CACHE_SECONDS: '0' }).related.cacheSeconds).toBe(0);
+  });
+
+  it.each([
+    ['RELATED_CACHE_SECONDS', '-1'],
+    ['RELATED_CACHE_SECONDS', '86401'],
+    ['RELATED_CACHE_SECONDS', '1.5'],
+    ['RELATED_CACHE_SECONDS', 'five'],
+    ['NUMBER_STATUS_PER_MINUTE', '0'],
+    ['NUMBER_STATUS_PER_MINUTE', '61'],
+    ['NUMBER_STATUS_PER_MINUTE', 'many'],
+  ])('exits with 1 and names %s=%s', (name, value) => {
+    expect(() => readSettings({ [name]: value })).toThrow(ExitCalled);
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(printed()).toMatch(new RegExp(`^Invalid setting ${name}: \\S`));
   });
 });

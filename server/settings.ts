@@ -38,6 +38,16 @@ const baseSchema = z.object({
   // An empty PORT means "not set", not port 0 (a random one).
   PORT: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).max(65535).default(8080)),
   HOST: z.string().min(1).default('127.0.0.1'),
+  // Both modes: how long customer, calling-profile and lead answers are reused (0: not at all),
+  // and how many number-status checks (each reaches Microsoft) one user or browser may make a minute.
+  RELATED_CACHE_SECONDS: z.preprocess(
+    blankIsUnset,
+    z.coerce.number().int().min(0).max(86_400).default(300),
+  ),
+  NUMBER_STATUS_PER_MINUTE: z.preprocess(
+    blankIsUnset,
+    z.coerce.number().int().min(1).max(60).default(5),
+  ),
 });
 
 export const defaultScope = 'api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default';
@@ -85,7 +95,25 @@ export type LiveSettings = {
   sessionSecret: string;
 };
 
-export type ServerSettings = { port: number; host: string; live: LiveSettings | null };
+/** Live Platform's related reads (issue 7), in both modes: caching and the number-status limit. */
+export type RelatedSettings = {
+  /** How long a customer list, calling-profile list or tenant's lead is reused; 0 turns it off. */
+  cacheSeconds: number;
+  /** number-status checks one user (live) or browser (demo) may make in any 60 seconds. */
+  numberStatusPerMinute: number;
+};
+
+export const defaultRelatedSettings: RelatedSettings = {
+  cacheSeconds: 300,
+  numberStatusPerMinute: 5,
+};
+
+export type ServerSettings = {
+  port: number;
+  host: string;
+  related: RelatedSettings;
+  live: LiveSettings | null;
+};
 
 export class SettingsError extends Error {
   readonly problems: readonly string[];
@@ -136,7 +164,15 @@ export function parseSettings(env: NodeJS.ProcessEnv): ServerSettings {
     }
   }
   if (problems.length > 0 || !base.success) throw new SettingsError(problems);
-  return { port: base.data.PORT, host: base.data.HOST, live };
+  return {
+    port: base.data.PORT,
+    host: base.data.HOST,
+    related: {
+      cacheSeconds: base.data.RELATED_CACHE_SECONDS,
+      numberStatusPerMinute: base.data.NUMBER_STATUS_PER_MINUTE,
+    },
+    live,
+  };
 }
 
 function describe(error: z.ZodError): string[] {
