@@ -2,7 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { mswServer } from '../testing/msw-server.ts';
-import { getJson } from './api-client.ts';
+import { getJson, getJsonWithBody, postJsonWithBody } from './api-client.ts';
 import { ApiError } from './api-error.ts';
 import { retryDelay, shouldRetry } from './query-client.ts';
 import { parseRetryAfter } from './retry-after.ts';
@@ -132,6 +132,51 @@ describe('getJson', () => {
     controller.abort();
     const error = await failure(request);
     expect(error).not.toBeInstanceOf(ApiError);
+  });
+});
+
+describe('answer headers and POST', () => {
+  it("gives the answer's headers with the parsed body", async () => {
+    answer(() =>
+      HttpResponse.json({ ok: true }, { headers: { age: '42', 'x-oc-lookup-stale': 'upstream' } }),
+    );
+    const result = await getJsonWithBody('/api/test', schema);
+    expect(result.data).toEqual({ ok: true });
+    expect(result.headers.get('age')).toBe('42');
+    expect(result.headers.get('x-oc-lookup-stale')).toBe('upstream');
+  });
+
+  it('POSTs the payload as JSON and parses the answer', async () => {
+    let received: { method: string; type: string | null; body: unknown } | undefined;
+    mswServer.use(
+      http.post('/api/action', async ({ request }) => {
+        received = {
+          method: request.method,
+          type: request.headers.get('content-type'),
+          body: await request.json(),
+        };
+        return HttpResponse.json({ ok: false });
+      }),
+    );
+    const result = await postJsonWithBody('/api/action', { a: ['+44'] }, schema);
+    expect(result.data).toEqual({ ok: false });
+    expect(received).toEqual({ method: 'POST', type: 'application/json', body: { a: ['+44'] } });
+  });
+
+  it('turns a refused POST into the same typed error, with Retry-After and the detail', async () => {
+    mswServer.use(
+      http.post('/api/action', () =>
+        HttpResponse.json(
+          { title: 'Too many checks', detail: 'At most 5 checks a minute.' },
+          { status: 429, headers: { 'retry-after': '12' } },
+        ),
+      ),
+    );
+    expect(await failure(postJsonWithBody('/api/action', {}, schema))).toMatchObject({
+      kind: 'rate-limited',
+      message: 'At most 5 checks a minute.',
+      details: { status: 429, retryAfterMs: 12_000 },
+    });
   });
 });
 

@@ -23,13 +23,42 @@ export async function getJson<Schema extends z.ZodMiniType>(
   return (await getJsonWithBody(path, schema, options)).data;
 }
 
-/** The parsed answer, plus the body exactly as received and its plain JSON, for raw views. */
-export type JsonAnswer<Data> = { data: Data; body: string; json: unknown };
+/**
+ * The parsed answer, plus the body exactly as received and its plain JSON, for raw views, and the
+ * answer's headers (freshness: `Age`, `X-Oc-Lookup-Stale`).
+ */
+export type JsonAnswer<Data> = { data: Data; body: string; json: unknown; headers: Headers };
 
 export async function getJsonWithBody<Schema extends z.ZodMiniType>(
   path: string,
   schema: Schema,
-  { signal, timeoutMs = defaultTimeoutMs }: GetJsonOptions = {},
+  options: GetJsonOptions = {},
+): Promise<JsonAnswer<z.output<Schema>>> {
+  return requestJson(path, { method: 'GET' }, schema, options);
+}
+
+/** POSTs `payload` as JSON (number-status is the one action the app calls) and parses the answer. */
+export async function postJsonWithBody<Schema extends z.ZodMiniType>(
+  path: string,
+  payload: unknown,
+  schema: Schema,
+  options: GetJsonOptions = {},
+): Promise<JsonAnswer<z.output<Schema>>> {
+  const init = {
+    method: 'POST',
+    body: JSON.stringify(payload),
+    headers: { 'content-type': 'application/json' },
+  };
+  return requestJson(path, init, schema, options);
+}
+
+type RequestShape = { method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> };
+
+async function requestJson<Schema extends z.ZodMiniType>(
+  path: string,
+  { method, body: payload, headers = {} }: RequestShape,
+  schema: Schema,
+  { signal, timeoutMs = defaultTimeoutMs }: GetJsonOptions,
 ): Promise<JsonAnswer<z.output<Schema>>> {
   const controller = new AbortController();
   const timeoutReason = new Error('timeout');
@@ -39,12 +68,14 @@ export async function getJsonWithBody<Schema extends z.ZodMiniType>(
 
   try {
     const response = await fetch(path, {
-      headers: { accept: 'application/json' },
+      method,
+      body: payload,
+      headers: { accept: 'application/json', ...headers },
       signal: controller.signal,
     });
     const body = await response.text();
     if (!response.ok) throw errorFromResponse(response, body);
-    return parseBody(body, schema);
+    return { ...parseBody(body, schema), headers: response.headers };
   } catch (error) {
     if (error instanceof ApiError) throw error;
     if (controller.signal.reason === timeoutReason) {
@@ -92,7 +123,7 @@ export function parseJson(text: string): unknown {
 function parseBody<Schema extends z.ZodMiniType>(
   body: string,
   schema: Schema,
-): JsonAnswer<z.output<Schema>> {
+): Omit<JsonAnswer<z.output<Schema>>, 'headers'> {
   let json: unknown;
   try {
     json = parseJson(body);
