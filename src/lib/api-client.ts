@@ -44,7 +44,7 @@ export async function postJsonWithBody<Schema extends z.ZodMiniType>(
   schema: Schema,
   options: GetJsonOptions = {},
 ): Promise<JsonAnswer<z.output<Schema>>> {
-  const init = {
+  const init: RequestShape = {
     method: 'POST',
     body: JSON.stringify(payload),
     headers: { 'content-type': 'application/json' },
