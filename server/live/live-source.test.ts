@@ -584,7 +584,11 @@ describe('createLiveSource: the caller', () => {
     await lookup(source, '+442079460404');
     const lines = parseLog();
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({ upstreamStatus: 200, attempt: 1 });
+    expect(lines[0]).toMatchObject({
+      upstreamPath: '/api/v2/oc/numbers/:phone',
+      upstreamStatus: 200,
+      attempt: 1,
+    });
     expect(lines[1]).toMatchObject({ upstreamStatus: 404, attempt: 1 });
     for (const line of lines) {
       expect(typeof line.latencyMs).toBe('number');
@@ -597,6 +601,7 @@ describe('createLiveSource: the caller', () => {
           'msg',
           'pid',
           'time',
+          'upstreamPath',
           'upstreamStatus',
         ].sort(),
       );

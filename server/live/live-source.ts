@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { failureCause, failureCode } from '../failure-cause.ts';
 import type { NumberSource } from '../number-source.ts';
+import type { UpstreamRequest } from '../upstream-request.ts';
 import { problem } from '../problem.ts';
 import type { LiveSettings } from '../settings.ts';
 import { answerFromUpstream, unexpectedAnswer, type UpstreamAnswer } from '../upstream-answer.ts';
@@ -12,9 +13,10 @@ import { TokenRequestError, type TokenProvider } from './token-provider.ts';
  * Platform's own Content-Type), 4xx/5xx become problem details that keep the status and the ids
  * Live Platform's support asks for (traceId, errorTicket), and anything else (HTML with a 200, an
  * odd status such as 600) becomes a 502 that says so. Ready (for /readyz) when a token can be had
- * and Live Platform answers at all. Each upstream call writes one log line with
- * its status or, when there is none, the cause (ECONNREFUSED, timeout, body-too-large, …). The
- * token and the client secret never reach an answer or a log line.
+ * and Live Platform answers at all. Each upstream call writes one log line with Live Platform's
+ * path (never a number, a query or a body) and its status or, when there is none, the cause
+ * (ECONNREFUSED, timeout, body-too-large, …). The token and the client secret never reach an
+ * answer or a log line. The number lookup and the related reads (read) share all of this.
  */
 
 export type LiveSourceOptions = {
@@ -34,6 +36,40 @@ export const liveTitles = {
 
 const defaultMaxBodyBytes = 1024 * 1024;
 
+/** An HTTP request to Live Platform, as sent, and the path its log line names. */
+type Outgoing = {
+  method: 'GET' | 'POST';
+  /** After the base URL: Live Platform's path and, for a GET, its query string. */
+  pathAndQuery: string;
+  /** The path alone: the query (tenant ids, paging) and any body stay out of the log. */
+  loggedPath: string;
+  /** JSON text, for a POST. */
+  body?: string;
+};
+
+// What the API routes send (upstream-request.ts): Live Platform paths under /api/, nothing else.
+const livePlatformPath = /^\/api\/v\d+\/[\w/-]+$/;
+
+function outgoingFor(request: UpstreamRequest): Outgoing {
+  if (!livePlatformPath.test(request.path) || request.path.includes('//')) {
+    throw new Error(`Not a Live Platform path: ${request.path.slice(0, 100)}`);
+  }
+  if (request.method === 'POST') {
+    return {
+      method: 'POST',
+      pathAndQuery: request.path,
+      loggedPath: request.path,
+      body: JSON.stringify(request.body),
+    };
+  }
+  const query = new URLSearchParams(request.query).toString();
+  return {
+    method: 'GET',
+    pathAndQuery: query === '' ? request.path : `${request.path}?${query}`,
+    loggedPath: request.path,
+  };
+}
+
 class BodyTooLarge extends Error {
   constructor() {
     super('upstream body too large');
@@ -49,19 +85,26 @@ export function createLiveSource(
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
   const { logger } = options;
 
-  async function call(e164: string, token: string, signal: AbortSignal, attempt: number) {
+  /** One HTTP request to Live Platform, with the token, and its one log line. */
+  async function call(outgoing: Outgoing, token: string, signal: AbortSignal, attempt: number) {
     const headers: Record<string, string> = {
       authorization: `Bearer ${token}`,
       accept: 'application/json',
     };
     if (settings.channelId !== undefined) headers['x-ovoc-channel-id'] = String(settings.channelId);
-    const url = `${settings.baseUrl}/api/v2/oc/numbers/${encodeURIComponent(e164)}`;
+    if (outgoing.body !== undefined) headers['content-type'] = 'application/json';
     const started = performance.now();
     let upstreamStatus: number | null = null;
     let cause: string | undefined;
     try {
       // No redirects: a bearer token is only ever sent to the configured Live Platform.
-      const res = await fetch(url, { headers, signal, redirect: 'manual' });
+      const res = await fetch(`${settings.baseUrl}${outgoing.pathAndQuery}`, {
+        method: outgoing.method,
+        headers,
+        signal,
+        redirect: 'manual',
+        ...(outgoing.body === undefined ? {} : { body: outgoing.body }),
+      });
       upstreamStatus = res.status;
       const body = await readCapped(res, maxBodyBytes);
       return { status: res.status, headers: res.headers, body } satisfies UpstreamAnswer;
@@ -71,7 +114,13 @@ export function createLiveSource(
     } finally {
       const latencyMs = Math.round(performance.now() - started);
       logger?.info(
-        { upstreamStatus, ...(cause && { cause }), latencyMs, attempt },
+        {
+          upstreamPath: outgoing.loggedPath,
+          upstreamStatus,
+          ...(cause && { cause }),
+          latencyMs,
+          attempt,
+        },
         'Live Platform call',
       );
     }
@@ -96,6 +145,49 @@ export function createLiveSource(
         });
   }
 
+  /**
+   * Asks Live Platform with the app's token, once more with a new token after a 401, within the
+   * timeout, and answers by the rule of upstream-answer.ts, or with a problem of our own.
+   */
+  async function ask(outgoing: Outgoing, callerSignal: AbortSignal): Promise<Response> {
+    const timeout = AbortSignal.timeout(settings.timeoutMs);
+    const signal = AbortSignal.any([callerSignal, timeout]);
+    let stage: 'token' | 'upstream' = 'token';
+    try {
+      let token = await untilAborted(tokens.getToken(), signal);
+      stage = 'upstream';
+      let upstream = await call(outgoing, token, signal, 1);
+      if (upstream.status === 401) {
+        tokens.invalidate(token);
+        stage = 'token';
+        token = await untilAborted(tokens.getToken(), signal);
+        stage = 'upstream';
+        upstream = await call(outgoing, token, signal, 2);
+      }
+      return answerFromUpstream(upstream);
+    } catch (error) {
+      if (callerSignal.aborted) throw callerSignal.reason;
+      if (stage === 'token') {
+        if (timeout.aborted) tokens.abandonPending();
+        return tokenFailure(error, timeout.aborted);
+      }
+      if (timeout.aborted) {
+        return problem(504, liveTitles.timeout, {
+          detail: `No answer within ${settings.timeoutMs} ms.`,
+        });
+      }
+      if (error instanceof BodyTooLarge) {
+        return problem(502, liveTitles.tooLarge, {
+          detail: `The answer is larger than ${maxBodyBytes} bytes.`,
+        });
+      }
+      const code = failureCode(error);
+      return problem(502, liveTitles.unreachable, {
+        detail: code ? `Network error ${code}.` : 'The connection failed.',
+      });
+    }
+  }
+
   return {
     mode: 'live',
     // Ready when a token can be had and Live Platform answers at all (any HTTP status).
@@ -103,43 +195,20 @@ export function createLiveSource(
       await untilAborted(tokens.getToken(), signal);
       await fetch(settings.baseUrl, { method: 'HEAD', signal, redirect: 'manual' });
     },
-    async getNumber(e164, callerSignal) {
-      const timeout = AbortSignal.timeout(settings.timeoutMs);
-      const signal = AbortSignal.any([callerSignal, timeout]);
-      let stage: 'token' | 'upstream' = 'token';
-      try {
-        let token = await untilAborted(tokens.getToken(), signal);
-        stage = 'upstream';
-        let upstream = await call(e164, token, signal, 1);
-        if (upstream.status === 401) {
-          tokens.invalidate(token);
-          stage = 'token';
-          token = await untilAborted(tokens.getToken(), signal);
-          stage = 'upstream';
-          upstream = await call(e164, token, signal, 2);
-        }
-        return answerFromUpstream(upstream);
-      } catch (error) {
-        if (callerSignal.aborted) throw callerSignal.reason;
-        if (stage === 'token') {
-          if (timeout.aborted) tokens.abandonPending();
-          return tokenFailure(error, timeout.aborted);
-        }
-        if (timeout.aborted) {
-          return problem(504, liveTitles.timeout, {
-            detail: `No answer within ${settings.timeoutMs} ms.`,
-          });
-        }
-        if (error instanceof BodyTooLarge) {
-          return problem(502, liveTitles.tooLarge, {
-            detail: `The answer is larger than ${maxBodyBytes} bytes.`,
-          });
-        }
-        const code = failureCode(error);
-        return problem(502, liveTitles.unreachable, {
-          detail: code ? `Network error ${code}.` : 'The connection failed.',
-        });
-      }
+    getNumber: (e164, signal) =>
+      ask(
+        {
+          method: 'GET',
+          pathAndQuery: `/api/v2/oc/numbers/${encodeURIComponent(e164)}`,
+          // The number is customer data: the log names the route, not the number.
+          loggedPath: '/api/v2/oc/numbers/:phone',
+        },
+        signal,
+      ),
+    // async: a path the API should never have sent rejects, like every other failure.
+    async read(request, signal) {
+      const outgoing = outgoingFor(request);
+      return await ask(outgoing, signal);
     },
   };
 }
