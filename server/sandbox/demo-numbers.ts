@@ -1,5 +1,31 @@
-import type { OcNumber, Sbc } from '../../src/features/numbers/schema.ts';
+import type { OcNumber } from '../../src/features/numbers/schema.ts';
 import { makeNumber, vendorExampleNumber } from '../../src/features/numbers/number-factory.ts';
+import {
+  CONFERENCE,
+  CORE,
+  MOBILE,
+  profiles,
+  sbcsOn,
+  TOLL_FREE,
+  USER,
+  USER_GEO,
+  VOICE_APP,
+  type SandboxProfile,
+} from './operator-offers.ts';
+import { emergency, sites } from './demo-sites.ts';
+import {
+  adventureWorks,
+  alpineSkiHouse,
+  fabrikam,
+  litware,
+  northwind,
+  proseware,
+  tailspin,
+  treyResearch,
+  wideWorld,
+  woodgrove,
+  type Tenant,
+} from './demo-tenants.ts';
 
 /*
  * The demo sandbox's numbers: what a lookup shows when no Live Platform is configured.
@@ -17,20 +43,12 @@ import { makeNumber, vendorExampleNumber } from '../../src/features/numbers/numb
  *   the documentation ranges (RFC 5737, RFC 3849).
  * - The vendor's own example is included unchanged; everything is built with makeNumber, so ids
  *   derive from the number and every run agrees on them.
+ * - It agrees with the sandbox's other reads: every tenant is a customer with a lead whose civic
+ *   addresses and locations the numbers point at (demo-tenants.ts, demo-sites.ts), every calling
+ *   profile is in the list with trunks matching its numbers' SBCs (operator-offers.ts), except the
+ *   numbers made to disagree (sbcMismatches below). Most user-assigned numbers have an emergency
+ *   address; voice apps, conference bridges and toll-free numbers have none.
  */
-
-type CallingProfile = { readonly callingProfileId: string; readonly available: readonly string[] };
-
-type Tenant = {
-  readonly tenantId: string;
-  readonly isoCountryCode: string;
-  readonly sbcList: readonly Sbc[];
-  readonly source: string | null;
-  /** What Live Platform reports for a live number of this tenant (older records report null). */
-  readonly acquiredNumberStatus: number | null;
-  /** Fields every number of the tenant carries, e.g. extra fields the schema does not know. */
-  readonly extra?: Partial<OcNumber>;
-};
 
 type UploadJob = {
   readonly uploadToAccountJobId: number;
@@ -41,7 +59,7 @@ type UploadJob = {
 
 type Entry = {
   readonly tn: string;
-  readonly profile: CallingProfile;
+  readonly profile: SandboxProfile;
   readonly acquired: readonly string[];
   /** A non-null status also sets the assignment-check fields (aslsct, aslcht, aslvCode, asticks). */
   readonly assignment?: OcNumber['assignmentStatus'];
@@ -50,102 +68,6 @@ type Entry = {
   /** Applied last: anything that differs from the defaults. */
   readonly extra?: Partial<OcNumber>;
 };
-
-// --- Capabilities ------------------------------------------------------------------------------
-
-const CORE = ['Office365', 'InboundCalling', 'OutboundCalling'];
-const USER = [...CORE, 'UserAssignment'];
-const USER_GEO = [...USER, 'Geographic'];
-const CONFERENCE = [...CORE, 'ConferenceAssignment'];
-const VOICE_APP = [...CORE, 'FirstPartyAppAssignment'];
-const TOLL_FREE = ['Office365', 'InboundCalling', 'FirstPartyAppAssignment', 'TollFree'];
-const MOBILE = [...USER, 'Mobile'];
-
-// --- Calling profiles (the operator's offers, shared by its customers) --------------------------
-
-const profile = (callingProfileId: string, available: readonly string[]): CallingProfile => ({
-  callingProfileId,
-  available,
-});
-
-const ukUser = profile(vendorExampleNumber.callingProfileId, [
-  ...vendorExampleNumber.availableCapabilities,
-  'ConferenceAssignment',
-  'Geographic',
-]);
-const ukTollFree = profile('a4d7589e-8a2a-4b96-8443-8da88976e5dc', [
-  ...TOLL_FREE,
-  'ConferenceAssignment',
-]);
-const usUser = profile('da75712b-da63-48b3-ad9c-58a654a47c1a', [
-  ...USER_GEO,
-  'FirstPartyAppAssignment',
-  'ThirdPartyAppAssignment',
-  'ConferenceAssignment',
-]);
-const usTollFree = profile('377deb39-23cf-4be9-affa-fdcf57d0d64c', TOLL_FREE);
-const caUser = profile('ba7a2e85-04cf-4489-88c6-d425a4019f41', [
-  ...USER_GEO,
-  'FirstPartyAppAssignment',
-]);
-const deUser = profile('00ade838-49d1-4a22-bac0-12a02dc7883e', [
-  ...USER,
-  'ConferenceAssignment',
-  'FirstPartyAppAssignment',
-]);
-const frUser = profile('3ea9a436-6e67-426e-bf36-cf3ef7134726', [
-  ...USER,
-  'FirstPartyAppAssignment',
-]);
-// A beta offer: Live Platform passes through a capability this app has never heard of.
-const nlUser = profile('8de813e8-0b12-4e11-a295-e9c39a6ceb54', [
-  ...USER,
-  'FirstPartyAppAssignment',
-  'Mobile',
-  'QuantumCalling',
-]);
-const ieUser = profile('4bfc8c4f-ff91-47b7-a2b0-93e79acff529', [
-  ...USER_GEO,
-  'FirstPartyAppAssignment',
-]);
-const esUser = profile('70282dc5-5e63-4800-bdac-7fe70717fbe5', [
-  ...USER,
-  'FirstPartyAppAssignment',
-]);
-const itUser = profile('e7b6e927-6784-4d92-b316-0f7309758f85', [
-  ...USER,
-  'FirstPartyAppAssignment',
-]);
-const auUser = profile('8b98dd4c-bdab-4797-97aa-22fb1aabf7ad', [
-  ...USER_GEO,
-  'FirstPartyAppAssignment',
-]);
-const euMobile = profile('1f174755-d01b-44c6-aa61-7d692ead7c81', MOBILE);
-const auMobile = profile('a6956936-3180-4f0d-87e8-aadd1994d8ed', MOBILE);
-const euTollFree = profile('d4eda82c-242d-4e49-9b5e-92f545fc6769', [
-  ...TOLL_FREE,
-  'ConferenceAssignment',
-]);
-const auTollFree = profile('f93d8705-c83b-4ab3-abc1-7f03100cd354', [
-  ...TOLL_FREE,
-  'ConferenceAssignment',
-]);
-
-// --- SBCs (the operator's, one pair per region) --------------------------------------------------
-
-const sbc = {
-  ukSouth: { sbcName: 'oc1.uks.lp.contoso-voice.net [203.0.113.21]', sbcId: 21 },
-  ukWest: { sbcName: 'oc2.ukw.lp.contoso-voice.net [203.0.113.22]', sbcId: 22 },
-  ukSouth2: { sbcName: 'oc3.uks.lp.contoso-voice.net [203.0.113.23]', sbcId: 23 },
-  euWest: { sbcName: 'oc1.weu.lp.contoso-voice.net [198.51.100.31]', sbcId: 31 },
-  euNorth: { sbcName: 'oc2.neu.lp.contoso-voice.net [198.51.100.32]', sbcId: 32 },
-  // Registered by hand years ago: no address in the name, id stored as a string.
-  euNorthLegacy: { sbcName: 'oc3.neu.lp.contoso-voice.net', sbcId: '33' },
-  usEast: { sbcName: 'oc1.eus.lp.contoso-voice.net [192.0.2.41]', sbcId: 41 },
-  usWest: { sbcName: 'oc2.wus.lp.contoso-voice.net [192.0.2.42]', sbcId: 42 },
-  auEast: { sbcName: 'oc1.aue.lp.contoso-voice.net [192.0.2.51]', sbcId: 51 },
-  auSouthEast: { sbcName: 'oc2.ase.lp.contoso-voice.net [2001:db8:51::2]', sbcId: 52 },
-} satisfies Record<string, Sbc>;
 
 // --- Building numbers ----------------------------------------------------------------------------
 
@@ -211,106 +133,6 @@ function upload(tenant: Tenant, job: UploadJob, entries: readonly Entry[]): OcNu
   });
 }
 
-/** An emergency address as Live Platform stores it: a location inside a civic address. */
-const emergency = (locationId: string, civicAddressId: string) => ({ locationId, civicAddressId });
-
-// --- Tenants -------------------------------------------------------------------------------------
-
-// The vendor example's tenant (think "Trey Research", London and Leeds).
-const treyResearch: Tenant = {
-  tenantId: vendorExampleNumber.tenantId,
-  isoCountryCode: 'GB',
-  sbcList: [sbc.ukSouth, sbc.ukWest],
-  source: 'webapi',
-  acquiredNumberStatus: 0,
-};
-
-// "Fabrikam, Inc.", US head office with one Toronto office; records from the v3 list endpoint
-// carry the OC SIP connection, which the schema does not know.
-const fabrikam: Tenant = {
-  tenantId: 'e8b08f1a-c7f1-4d7f-be40-7c2094c077e7',
-  isoCountryCode: 'US',
-  sbcList: [sbc.usEast, sbc.usWest],
-  source: 'webui',
-  acquiredNumberStatus: 0,
-  extra: {
-    ocSipConnectionName: 'Fabrikam-US-East',
-    ocSipConnectionDescription: 'Fabrikam primary trunk (Ashburn / San Jose)',
-  },
-};
-
-// "Northwind Traders GmbH": numbers synced from another system, which reports no status.
-const northwind: Tenant = {
-  tenantId: '3a6cbe5a-e694-4253-a460-e69856273d94',
-  isoCountryCode: 'DE',
-  sbcList: [sbc.euWest, sbc.euNorth],
-  source: 'ocsync',
-  acquiredNumberStatus: null,
-};
-
-// "Tailspin Toys SAS": an early customer; its records have no source.
-const tailspin: Tenant = {
-  tenantId: 'dac8bae7-2d91-4909-8fcf-324e5d6b0660',
-  isoCountryCode: 'FR',
-  sbcList: [sbc.euWest, sbc.euNorth],
-  source: null,
-  acquiredNumberStatus: 0,
-};
-
-// "Woodgrove Bank N.V.": on the beta calling profile.
-const woodgrove: Tenant = {
-  tenantId: '38321584-5cc2-49b8-ade6-12b4b4ae830c',
-  isoCountryCode: 'NL',
-  sbcList: [sbc.euWest, sbc.euNorth],
-  source: 'webapi',
-  acquiredNumberStatus: 0,
-};
-
-// "Wide World Importers Pty Ltd": the Australian pair has an IPv6 SBC.
-const wideWorld: Tenant = {
-  tenantId: 'fa2c4bcc-3c5a-4a6a-8cf6-12cdb124a2e8',
-  isoCountryCode: 'AU',
-  sbcList: [sbc.auEast, sbc.auSouthEast],
-  source: 'webapi',
-  acquiredNumberStatus: 0,
-};
-
-// "Litware Ltd", Dublin and Cork with a Manchester office; still on the legacy Dublin SBC.
-const litware: Tenant = {
-  tenantId: 'e73e6994-20d1-40bb-af38-0243c76d0bff',
-  isoCountryCode: 'IE',
-  sbcList: [sbc.euNorth, sbc.euNorthLegacy],
-  source: 'webui',
-  acquiredNumberStatus: 0,
-};
-
-// "Proseware S.L.", Madrid and Barcelona.
-const proseware: Tenant = {
-  tenantId: 'cea7a13c-d6ab-4b53-8c55-e9050bff1b5e',
-  isoCountryCode: 'ES',
-  sbcList: [sbc.euWest, sbc.euNorth],
-  source: 'webapi',
-  acquiredNumberStatus: 0,
-};
-
-// "Alpine Ski House S.r.l.", Rome and Milan.
-const alpineSkiHouse: Tenant = {
-  tenantId: 'e106b235-99bd-4dd0-8d39-74ee422adc12',
-  isoCountryCode: 'IT',
-  sbcList: [sbc.euWest],
-  source: 'webui',
-  acquiredNumberStatus: null,
-};
-
-// "Adventure Works Cycles", Vancouver and Montreal.
-const adventureWorks: Tenant = {
-  tenantId: 'cc8d7656-cd72-4b7f-830d-a0d0dc5dca15',
-  isoCountryCode: 'CA',
-  sbcList: [sbc.usEast, sbc.usWest],
-  source: 'webapi',
-  acquiredNumberStatus: 0,
-};
-
 // --- The numbers ---------------------------------------------------------------------------------
 
 export const demoNumbers: readonly OcNumber[] = [
@@ -326,23 +148,40 @@ export const demoNumbers: readonly OcNumber[] = [
     [
       {
         tn: '+442079461001',
-        profile: ukUser,
+        profile: profiles.ukUser,
         acquired: USER_GEO,
         assignment: 'UserAssigned',
-        extra: emergency(
-          'd6637d4a-93bf-4fd8-a9b5-a3065879a314',
-          '4ba0e069-e01c-4851-9ad8-0c67fc805162',
-        ),
+        extra: emergency(sites.treyLondon),
       },
-      { tn: '+442079461002', profile: ukUser, acquired: USER, assignment: 'UserAssigned' },
+      // Microsoft says Unassigned: the user left and Teams freed it (number-status.ts).
+      {
+        tn: '+442079461002',
+        profile: profiles.ukUser,
+        acquired: USER,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.treyLondon, 1),
+      },
+      // The profile offers UserAssignment but the number was acquired without it.
+      { tn: '+442079461003', profile: profiles.ukUser, acquired: CORE, assignment: 'Unassigned' },
       {
         tn: '+442079461050',
-        profile: ukUser,
+        profile: profiles.ukUser,
         acquired: CONFERENCE,
         assignment: 'ConferenceAssigned',
       },
-      { tn: '+442079461100', profile: ukUser, acquired: VOICE_APP, assignment: 'VoiceApp' },
-      { tn: '+447400123456', profile: ukUser, acquired: MOBILE, assignment: 'UserAssigned' },
+      {
+        tn: '+442079461100',
+        profile: profiles.ukUser,
+        acquired: VOICE_APP,
+        assignment: 'VoiceApp',
+      },
+      {
+        tn: '+447400123456',
+        profile: profiles.ukUser,
+        acquired: MOBILE,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.treyLondon),
+      },
     ],
   ),
   ...upload(
@@ -355,14 +194,14 @@ export const demoNumbers: readonly OcNumber[] = [
     [
       {
         tn: '+448081570123',
-        profile: ukTollFree,
+        profile: profiles.ukTollFree,
         acquired: TOLL_FREE,
         assignment: 'VoiceApplicationAssigned',
-        extra: { sbcList: [sbc.ukSouth, sbc.ukWest, sbc.ukSouth2] },
+        extra: { sbcList: sbcsOn('ukSouth', 'ukWest', 'ukSouth2') },
       },
       {
         tn: '+441134960123',
-        profile: ukUser,
+        profile: profiles.ukUser,
         acquired: USER_GEO,
         assignment: 'Unassigned',
         extra: { acquiredNumberStatus: 2 },
@@ -380,34 +219,34 @@ export const demoNumbers: readonly OcNumber[] = [
     [
       {
         tn: '+12025550143',
-        profile: usUser,
+        profile: profiles.usUser,
         acquired: USER_GEO,
         assignment: 'UserAssigned',
-        extra: emergency(
-          '87b0fc70-6943-4efe-af0f-cdddb99e5e9e',
-          '319ef52c-01bd-4f7a-8b46-cfe1bc0a70c0',
-        ),
+        extra: emergency(sites.fabrikamWashington),
       },
       {
         tn: '+12125550187',
-        profile: usUser,
+        profile: profiles.usUser,
         acquired: USER_GEO,
         assignment: 'UserAssigned',
-        extra: emergency(
-          'edbdeff2-f94c-4c83-b3ec-938f4af14854',
-          '11a2d74b-5b6d-422b-905b-09590dd5dca6',
-        ),
+        extra: emergency(sites.fabrikamNewYork),
       },
       {
         tn: '+14155550132',
-        profile: usUser,
+        profile: profiles.usUser,
         acquired: [...CORE, 'ThirdPartyAppAssignment'],
         assignment: 'ThirdPartyAppAssigned',
       },
-      { tn: '+13125550164', profile: usUser, acquired: USER, assignment: 'PolicyAssigned' },
+      {
+        tn: '+13125550164',
+        profile: profiles.usUser,
+        acquired: USER,
+        assignment: 'PolicyAssigned',
+        extra: emergency(sites.fabrikamNewYork),
+      },
       {
         tn: '+13055550118',
-        profile: usUser,
+        profile: profiles.usUser,
         acquired: USER_GEO,
         assignment: 'Unassigned',
         extra: { acquiredNumberStatus: 1 },
@@ -424,22 +263,19 @@ export const demoNumbers: readonly OcNumber[] = [
     [
       {
         tn: '+18005550199',
-        profile: usTollFree,
+        profile: profiles.usTollFree,
         acquired: TOLL_FREE,
         assignment: 'FirstPartyAppAssigned',
       },
       {
         tn: '+14165550123',
-        profile: caUser,
+        profile: profiles.caUser,
         acquired: USER_GEO,
         assignment: 'UserAssigned',
         extra: {
           isoCountryCode: 'CA',
           ocSipConnectionName: 'Fabrikam-CA-Toronto',
-          ...emergency(
-            '820f6a9d-87b6-4676-8237-7064cd12811f',
-            '29859969-8398-47ce-8d3f-01158b52946d',
-          ),
+          ...emergency(sites.fabrikamToronto),
         },
       },
     ],
@@ -453,17 +289,45 @@ export const demoNumbers: readonly OcNumber[] = [
       at: '2023-12-11T08:03:44Z',
     },
     [
-      { tn: '+493023125101', profile: deUser, acquired: USER, assignment: 'UserAssigned' },
-      { tn: '+493023125102', profile: deUser, acquired: USER, assignment: 'UserAssigned' },
+      // Lost an SBC of its profile (sbcMismatches).
+      {
+        tn: '+493023125101',
+        profile: profiles.deUser,
+        acquired: USER,
+        assignment: 'UserAssigned',
+        extra: { sbcList: sbcsOn('euWest'), ...emergency(sites.northwindBerlin) },
+      },
+      // Given a UK SBC its profile does not have (sbcMismatches).
+      {
+        tn: '+493023125102',
+        profile: profiles.deUser,
+        acquired: USER,
+        assignment: 'UserAssigned',
+        extra: {
+          sbcList: sbcsOn('euWest', 'euNorth', 'ukSouth2'),
+          ...emergency(sites.northwindBerlin, 1),
+        },
+      },
       {
         tn: '+498999998123',
-        profile: deUser,
+        profile: profiles.deUser,
         acquired: CONFERENCE,
         assignment: 'ConferenceAssigned',
       },
-      { tn: '+496990009456', profile: deUser, acquired: USER, assignment: 'Unassigned' },
-      { tn: '+4915228817386', profile: euMobile, acquired: MOBILE, assignment: 'UserAssigned' },
-      { tn: '+4980077318245', profile: euTollFree, acquired: TOLL_FREE, assignment: 'VoiceApp' },
+      { tn: '+496990009456', profile: profiles.deUser, acquired: USER, assignment: 'Unassigned' },
+      {
+        tn: '+4915228817386',
+        profile: profiles.euMobile,
+        acquired: MOBILE,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.northwindMunich),
+      },
+      {
+        tn: '+4980077318245',
+        profile: profiles.euTollFree,
+        acquired: TOLL_FREE,
+        assignment: 'VoiceApp',
+      },
     ],
   ),
 
@@ -475,25 +339,37 @@ export const demoNumbers: readonly OcNumber[] = [
       at: '2023-06-27T10:15:30Z',
     },
     [
-      { tn: '+33199001234', profile: frUser, acquired: USER, assignment: 'UserAssigned' },
+      {
+        tn: '+33199001234',
+        profile: profiles.frUser,
+        acquired: USER,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.tailspinParis),
+      },
       {
         tn: '+33199004567',
-        profile: frUser,
+        profile: profiles.frUser,
         acquired: USER,
         assignment: 'Unknown',
         extra: { aslvCode: 404 },
       },
       {
         tn: '+33199005678',
-        profile: frUser,
+        profile: profiles.frUser,
         acquired: USER,
         assignment: 'InternalError',
         extra: { aslvCode: 500 },
       },
-      { tn: '+33645782913', profile: euMobile, acquired: MOBILE, assignment: 'UserAssigned' },
+      {
+        tn: '+33645782913',
+        profile: profiles.euMobile,
+        acquired: MOBILE,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.tailspinParis, 1),
+      },
       {
         tn: '+33805419672',
-        profile: euTollFree,
+        profile: profiles.euTollFree,
         acquired: TOLL_FREE,
         assignment: 'VoiceApplicationAssigned',
       },
@@ -508,33 +384,40 @@ export const demoNumbers: readonly OcNumber[] = [
       at: '2024-11-04T13:30:00Z',
     },
     [
-      { tn: '+31207941356', profile: nlUser, acquired: USER, assignment: 'UserAssigned' },
       {
-        tn: '+31207941357',
-        profile: nlUser,
+        tn: '+31207941356',
+        profile: profiles.nlUser,
         acquired: USER,
         assignment: 'UserAssigned',
-        extra: { aslvCode: '200' },
+        extra: emergency(sites.woodgroveAmsterdam),
+      },
+      {
+        tn: '+31207941357',
+        profile: profiles.nlUser,
+        acquired: USER,
+        assignment: 'UserAssigned',
+        extra: { aslvCode: '200', ...emergency(sites.woodgroveAmsterdam) },
       },
       // Integer status: the API notes say assignmentStatus may come as a number.
-      { tn: '+31207941358', profile: nlUser, acquired: USER, assignment: 2 },
+      { tn: '+31207941358', profile: profiles.nlUser, acquired: USER, assignment: 2 },
       {
         tn: '+31104283961',
-        profile: nlUser,
+        profile: profiles.nlUser,
         acquired: USER,
         assignment: 'SharedCallingAssigned',
-        extra: { aslvCode: 409 },
+        extra: { aslvCode: 409, ...emergency(sites.woodgroveRotterdam) },
       },
       {
         tn: '+31628413579',
-        profile: nlUser,
+        profile: profiles.nlUser,
         acquired: [...MOBILE, 'QuantumCalling'],
         assignment: 'UserAssigned',
+        extra: emergency(sites.woodgroveAmsterdam),
       },
       // Released by the customer, waiting to be deleted: capabilities and SBCs already gone.
       {
         tn: '+31800022222',
-        profile: euTollFree,
+        profile: profiles.euTollFree,
         acquired: [],
         extra: { acquiredNumberStatus: 3, availableCapabilities: [], sbcList: [] },
       },
@@ -549,21 +432,40 @@ export const demoNumbers: readonly OcNumber[] = [
       at: '2025-06-30T22:10:18Z',
     },
     [
-      { tn: '+61255501234', profile: auUser, acquired: USER_GEO, assignment: 'UserAssigned' },
-      { tn: '+61255509876', profile: auUser, acquired: USER, assignment: 'UserAssigned' },
-      { tn: '+61370102345', profile: auUser, acquired: VOICE_APP, assignment: 'VoiceApp' },
-      { tn: '+61491570156', profile: auMobile, acquired: MOBILE, assignment: 'UserAssigned' },
+      {
+        tn: '+61255501234',
+        profile: profiles.auUser,
+        acquired: USER_GEO,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.wideWorldSydney),
+      },
+      // Microsoft no longer knows it (number-status.ts).
+      {
+        tn: '+61255509876',
+        profile: profiles.auUser,
+        acquired: USER,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.wideWorldSydney, 1),
+      },
+      { tn: '+61370102345', profile: profiles.auUser, acquired: VOICE_APP, assignment: 'VoiceApp' },
+      {
+        tn: '+61491570156',
+        profile: profiles.auMobile,
+        acquired: MOBILE,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.wideWorldMelbourne),
+      },
       // A status value newer than this app.
       {
         tn: '+61491571266',
-        profile: auMobile,
+        profile: profiles.auMobile,
         acquired: MOBILE,
         assignment: 'Unassigned',
         extra: { acquiredNumberStatus: 7 },
       },
       {
         tn: '+611800160401',
-        profile: auTollFree,
+        profile: profiles.auTollFree,
         acquired: [...TOLL_FREE, 'ConferenceAssignment'],
         assignment: 'ConferenceAssigned',
         ticksAsNumber: true,
@@ -579,26 +481,41 @@ export const demoNumbers: readonly OcNumber[] = [
       at: '2024-06-18T07:55:09Z',
     },
     [
-      { tn: '+35316694000', profile: ieUser, acquired: USER_GEO, assignment: 'UserAssigned' },
-      { tn: '+35321427890', profile: ieUser, acquired: USER_GEO, assignment: 'Unassigned' },
-      { tn: '+353857364920', profile: euMobile, acquired: MOBILE, assignment: 'UserAssigned' },
+      // Assigned to a user, but nobody set its emergency address.
+      {
+        tn: '+35316694000',
+        profile: profiles.ieUser,
+        acquired: USER_GEO,
+        assignment: 'UserAssigned',
+      },
+      {
+        tn: '+35321427890',
+        profile: profiles.ieUser,
+        acquired: USER_GEO,
+        assignment: 'Unassigned',
+      },
+      {
+        tn: '+353857364920',
+        profile: profiles.ieMobile,
+        acquired: MOBILE,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.litwareDublin),
+      },
       {
         tn: '+3531800536271',
-        profile: euTollFree,
+        profile: profiles.ieTollFree,
         acquired: TOLL_FREE,
         assignment: 'FirstPartyAppAssigned',
       },
+      // The Manchester office rides the Dublin SBCs, which its UK profile lacks (sbcMismatches).
       {
         tn: '+441614960456',
-        profile: ukUser,
+        profile: profiles.ukUser,
         acquired: USER_GEO,
         assignment: 'UserAssigned',
         extra: {
           isoCountryCode: 'GB',
-          ...emergency(
-            '9221c92a-fd4c-4e13-962a-dad3d7e31001',
-            '9d24c2a3-87ae-4beb-b3a9-859327d167af',
-          ),
+          ...emergency(sites.litwareManchester),
         },
       },
     ],
@@ -612,20 +529,38 @@ export const demoNumbers: readonly OcNumber[] = [
       at: '2024-12-09T15:12:47Z',
     },
     [
-      { tn: '+34914830276', profile: esUser, acquired: USER, assignment: 'UserAssigned' },
+      {
+        tn: '+34914830276',
+        profile: profiles.esUser,
+        acquired: USER,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.prosewareMadrid),
+      },
       // Acquired a capability its calling profile does not offer (profile changed afterwards).
       {
         tn: '+34914830277',
-        profile: esUser,
+        profile: profiles.esUser,
         acquired: CONFERENCE,
         assignment: 'ConferenceAssigned',
       },
-      { tn: '+34932716045', profile: esUser, acquired: USER, assignment: 'UserAssigned' },
-      { tn: '+34622418375', profile: euMobile, acquired: MOBILE, assignment: 'UserAssigned' },
+      {
+        tn: '+34932716045',
+        profile: profiles.esUser,
+        acquired: USER,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.prosewareBarcelona),
+      },
+      {
+        tn: '+34622418375',
+        profile: profiles.euMobile,
+        acquired: MOBILE,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.prosewareMadrid, 1),
+      },
       // SBC list not reported at all.
       {
         tn: '+34900302158',
-        profile: euTollFree,
+        profile: profiles.euTollFree,
         acquired: TOLL_FREE,
         assignment: 'Unassigned',
         extra: { sbcList: null },
@@ -641,10 +576,33 @@ export const demoNumbers: readonly OcNumber[] = [
       at: '2025-11-03T09:27:31Z',
     },
     [
-      { tn: '+390654871239', profile: itUser, acquired: USER, assignment: 'UserAssigned' },
-      { tn: '+390286451903', profile: itUser, acquired: USER, assignment: 'UserAssigned' },
-      { tn: '+393471958263', profile: euMobile, acquired: MOBILE, assignment: 'UserAssigned' },
-      { tn: '+39800917364', profile: euTollFree, acquired: TOLL_FREE, assignment: 'VoiceApp' },
+      {
+        tn: '+390654871239',
+        profile: profiles.itUser,
+        acquired: USER,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.alpineRome),
+      },
+      {
+        tn: '+390286451903',
+        profile: profiles.itUser,
+        acquired: USER,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.alpineMilan),
+      },
+      {
+        tn: '+393471958263',
+        profile: profiles.euMobile,
+        acquired: MOBILE,
+        assignment: 'UserAssigned',
+        extra: emergency(sites.alpineMilan),
+      },
+      {
+        tn: '+39800917364',
+        profile: profiles.euTollFree,
+        acquired: TOLL_FREE,
+        assignment: 'VoiceApp',
+      },
     ],
   ),
 
@@ -658,18 +616,22 @@ export const demoNumbers: readonly OcNumber[] = [
     [
       {
         tn: '+16045550178',
-        profile: caUser,
+        profile: profiles.caUser,
         acquired: USER_GEO,
         assignment: 'UserAssigned',
-        extra: emergency(
-          '5a6822e2-5ac6-44c8-a3c4-d67e8137d590',
-          'fc5a5d45-6911-404e-bae4-13ec1a6d8f14',
-        ),
+        extra: emergency(sites.adventureVancouver),
       },
-      { tn: '+15145550166', profile: caUser, acquired: USER_GEO, assignment: 'Unassigned' },
+      // Ready to be assigned to a user: nothing in the way.
+      {
+        tn: '+15145550166',
+        profile: profiles.caUser,
+        acquired: USER_GEO,
+        assignment: 'Unassigned',
+        extra: emergency(sites.adventureMontreal),
+      },
       {
         tn: '+14385550134',
-        profile: caUser,
+        profile: profiles.caUser,
         acquired: VOICE_APP,
         assignment: 'VoiceApplicationAssigned',
       },
@@ -701,6 +663,14 @@ export const demoNumbers: readonly OcNumber[] = [
     aslvCode: null,
     asticks: null,
   }),
+];
+
+/** Numbers whose SBC list disagrees with their calling profile's trunks, on purpose. */
+export const sbcMismatches: readonly { telephoneNumber: string; description: string }[] = [
+  { telephoneNumber: '+441614960456', description: 'Dublin SBCs on a UK profile (both ways)' },
+  { telephoneNumber: '+493023125101', description: 'lacks one SBC of its profile' },
+  { telephoneNumber: '+493023125102', description: 'has a UK SBC its profile lacks' },
+  { telephoneNumber: '+31800022222', description: 'ready for removal: its SBCs are gone' },
 ];
 
 /** Shown on the home page of the demo: one click to each interesting case. */
