@@ -11,9 +11,11 @@ import tseslint from 'typescript-eslint';
 const oneWayImports = [
   { target: './src/features/numbers', from: './src/features', except: ['./numbers'] },
   { target: './src/features', from: './src/app' },
+  // Live Platform's related reads: schemas and fetchers on src/lib only (tests: src/testing too).
+  { target: './src/api', from: './src', except: ['./lib', './api', './testing'] },
   {
     target: ['./src/lib', './src/components', './src/config'],
-    from: ['./src/features', './src/app'],
+    from: ['./src/features', './src/app', './src/api'],
   },
   { target: './src', from: ['./server', './e2e'] },
   {
