@@ -48,8 +48,9 @@ type AddressInput = Partial<Omit<SandboxAddress, 'id' | 'locations'>> &
 
 /** The first location is the address's default one. */
 function address(key: string, input: AddressInput): SandboxAddress {
-  const id = input.id ?? seededGuid(`address:${key}`);
+  const { id: given, locations, ...fields } = input;
   return {
+    id: given ?? seededGuid(`address:${key}`),
     houseNumberSuffix: '',
     preDirectional: '',
     streetSuffix: '',
@@ -58,9 +59,8 @@ function address(key: string, input: AddressInput): SandboxAddress {
     countyOrDistrict: '',
     cityOrTownAlias: '',
     description: '',
-    ...input,
-    id,
-    locations: input.locations.map((location, index) => ({
+    ...fields,
+    locations: locations.map((location, index) => ({
       additionalInfo: null,
       ...location,
       id: location.id ?? seededGuid(`location:${key}:${index}`),

@@ -2,24 +2,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { makeNumber } from '../../src/features/numbers/number-factory.ts';
 import { DropConnection, type NumberSource } from '../number-source.ts';
 import { problem } from '../problem.ts';
-import { demoNumbers } from './demo-numbers.ts';
+import { json, traceIdFor } from './json-answer.ts';
+import { answerRelated } from './related-answers.ts';
 import { reservedNumbers, type ReservedScenario } from './reserved-numbers.ts';
+import { findNumber } from './sandbox-numbers.ts';
 
-const demoByNumber = new Map(demoNumbers.map((entry) => [entry.telephoneNumber, entry]));
 const scenarioByNumber = new Map(reservedNumbers.map((r) => [r.telephoneNumber, r.scenario]));
-
-const json = (body: unknown) => {
-  const text = JSON.stringify(body);
-  return new Response(text, {
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': String(Buffer.byteLength(text)),
-    },
-  });
-};
-
-// A trace id in the format ASP.NET Core writes (W3C traceparent), stable per number.
-const traceIdFor = (e164: string) => `00-${e164.slice(1).padStart(32, '0')}-00f067aa0ba902b7-00`;
 
 async function answerScenario(
   scenario: ReservedScenario,
@@ -79,7 +67,9 @@ async function answerScenario(
 }
 
 /**
- * The built-in demo sandbox: curated numbers and reserved failure numbers, no Live Platform. It
+ * The built-in demo sandbox: curated numbers, the big tenant's generated numbers and reserved
+ * failure numbers, no Live Platform, and the related reads (customers, calling profiles, leads, a
+ * tenant's numbers, number-status) from the same data set (related-answers.ts). It
  * answers exactly as Live Platform would (the fake Live Platform of the tests serves these answers
  * as they are); the API turns them into its own JSON answers as it does Live Platform's.
  */
@@ -88,8 +78,9 @@ export const sandboxSource: NumberSource = {
   async getNumber(e164, signal) {
     const scenario = scenarioByNumber.get(e164);
     if (scenario) return answerScenario(scenario, e164, signal);
-    const found = demoByNumber.get(e164);
+    const found = findNumber(e164);
     if (found) return json(found);
     return problem(404, 'Not Found', { traceId: traceIdFor(e164) });
   },
+  read: answerRelated,
 };
