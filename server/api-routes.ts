@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
 import { isE164 } from './e164.ts';
-import { DropConnection, type NumberSource } from './number-source.ts';
+import type { NumberSource } from './number-source.ts';
 import { problem } from './problem.ts';
+import { relatedRoutes, type RelatedRoutesOptions } from './related/related-routes.ts';
+import { answerFromSource } from './source-call.ts';
 import { jsonOnly } from './upstream-answer.ts';
 
 export type AppConfigBody = {
@@ -13,7 +15,12 @@ export type AppConfigBody = {
   reservedNumbers: readonly { telephoneNumber: string; description: string }[];
 };
 
-type ApiOptions = { source: NumberSource; appConfig: AppConfigBody };
+type ApiOptions = {
+  source: NumberSource;
+  appConfig: AppConfigBody;
+  /** Live Platform's related reads: cache, number-status limit, who asks, the cross-site guard. */
+  related: Omit<RelatedRoutesOptions, 'read'>;
+};
 
 // The API only reads; any other method on one of its routes is told so (RFC 9110: 405 + Allow).
 const readOnly = () =>
@@ -29,11 +36,23 @@ const readOnly = () =>
  * Every answer is JSON (application/json or application/problem+json), whatever the source sent:
  * a lookup's answer goes through jsonOnly, the one rule for demo and live mode alike.
  */
-export function apiRoutes({ source, appConfig }: ApiOptions) {
+export function apiRoutes({ source, appConfig, related }: ApiOptions) {
   const api = new Hono<{ Bindings: HttpBindings }>();
 
   api.get('/app-config', (c) => c.json(appConfig));
   api.all('/app-config', readOnly);
+
+  // Registered before the number route: number-status's path lies under /v2/oc/numbers/.
+  if (source.read) {
+    api.route(
+      '/',
+      relatedRoutes({
+        ...related,
+        read: (request, signal) =>
+          source.read?.(request, signal) ?? Promise.reject(new Error('no read')),
+      }),
+    );
+  }
 
   api.get('/v2/oc/numbers/:phone', async (c) => {
     const phone = c.req.param('phone');
@@ -42,17 +61,9 @@ export function apiRoutes({ source, appConfig }: ApiOptions) {
         detail: 'Send the number as + and country code and digits, URL-encoded: %2B442074996300.',
       });
     }
-    try {
-      return await jsonOnly(await source.getNumber(phone, c.req.raw.signal));
-    } catch (error) {
-      if (error instanceof DropConnection) {
-        // Only a real Node server has a socket to drop (not in-process test requests).
-        (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket.destroy();
-        return new Response(null, { status: 499 });
-      }
-      if (c.req.raw.signal.aborted) return new Response(null, { status: 499 });
-      throw error;
-    }
+    return answerFromSource(c, async () =>
+      jsonOnly(await source.getNumber(phone, c.req.raw.signal)),
+    );
   });
 
   api.all('/v2/oc/numbers/:phone', readOnly);

@@ -1,11 +1,13 @@
-import { Hono, type Handler, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type Handler, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import type { HttpBindings } from '@hono/node-server';
 import { apiRoutes, type AppConfigBody } from './api-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import type { OidcClient } from './auth/oidc.ts';
 import { requireSession } from './auth/require-session.ts';
-import type { LiveSettings } from './settings.ts';
+import { isSameOriginRequest } from './auth/same-origin.ts';
+import { demoBrowser, signedInUser } from './related/caller-key.ts';
+import { defaultRelatedSettings, type LiveSettings, type RelatedSettings } from './settings.ts';
 import type { NumberSource } from './number-source.ts';
 import { healthRoutes } from './health-routes.ts';
 import { problem } from './problem.ts';
@@ -28,12 +30,25 @@ type AppOptions = {
   https?: boolean;
   /** Writes one JSON line per request (and the upstream calls' lines carry its id). */
   logger?: Logger | undefined;
+  /** Caching of Live Platform's related reads and the number-status limit (default: the defaults). */
+  related?: RelatedSettings | undefined;
   /** Live mode: staff sign in, and nothing but health and static files is served without it. */
   auth?: { settings: LiveSettings; oidc: OidcClient } | undefined;
 };
 
 export function createApp(options: AppOptions) {
   const { source, appConfig, distDir, frontend, https = false, auth, logger } = options;
+  const related = {
+    settings: options.related ?? defaultRelatedSettings,
+    // Live mode: limited per signed-in user, and number-status only from the app's own pages
+    // (as sign-out). Demo mode: per browser; nothing there reaches Microsoft or holds a session.
+    ...(auth
+      ? {
+          callerOf: signedInUser,
+          isSameOrigin: (c: Context) => isSameOriginRequest(c, auth.settings.publicUrl),
+        }
+      : { callerOf: demoBrowser(https), isSameOrigin: () => true }),
+  };
   const app = new Hono<{ Bindings: HttpBindings }>();
   if (logger) app.use(requestLog(logger));
   app.use(securityHeaders({ https, development: !distDir }));
@@ -52,7 +67,7 @@ export function createApp(options: AppOptions) {
     // Before the API routes: their catch-all would otherwise answer /api/me.
     app.route('/', authRoutes(auth.settings, auth.oidc, { logger }));
   }
-  app.route('/api', apiRoutes({ source, appConfig }));
+  app.route('/api', apiRoutes({ source, appConfig, related }));
   if (distDir) app.route('/', staticFiles(distDir));
   else if (frontend) app.all('*', frontend);
   app.all('*', readOnlyPages);

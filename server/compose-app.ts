@@ -28,6 +28,7 @@ export function composeApp(
       distDir: options.distDir,
       frontend: options.frontend,
       logger: options.logger,
+      related: settings.related,
     });
   }
   const tokens = createTokenProvider(live, { allowInsecureHttp: isLoopbackHttp(live.authority) });
@@ -42,6 +43,7 @@ export function composeApp(
     distDir: options.distDir,
     frontend: options.frontend,
     logger: options.logger,
+    related: settings.related,
     https: live.publicUrl.startsWith('https:'),
     auth: {
       settings: live,

@@ -118,6 +118,16 @@ describe('request log: numbers are masked whatever the path looks like', () => {
     expect(loggedPath('/x/+442074996300/y')).toBe('/x/:phone/y');
     expect(loggedPath('/assets/index-a1b2.js')).toBe('/assets/index-a1b2.js');
     expect(loggedPath('/api/v2/oc/numbers')).toBe('/api/v2/oc/numbers');
+    // The related reads keep their paths; their tenant ids are in the query, never logged.
+    expect(loggedPath('/api/v2/oc/numbers/action/number-status')).toBe(
+      '/api/v2/oc/numbers/action/number-status',
+    );
+    expect(loggedPath('/api/v3/oc/numbers?msTenantId=f94238e5-4f2c-4e1b-8125-2d27122ca75f')).toBe(
+      '/api/v3/oc/numbers',
+    );
+    expect(loggedPath('/api/v2/oc/numbers/action/number-status/+442074996300')).toBe(
+      '/api/v2/oc/numbers/:phone',
+    );
   });
 
   it('drops the query string and caps the length', () => {

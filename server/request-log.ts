@@ -44,8 +44,9 @@ const maxLoggedPathChars = 200;
 // Anything that could be a phone number: 6 or more digits (any script's), with an optional leading
 // + and any spaces, dots, dashes, brackets or slashes between them.
 const phoneLike = /\+?\s*\p{Nd}(?:[\s().\-/]*\p{Nd}){5,}/gu;
-// What follows /numbers/ (any case) is a number, whatever it looks like.
-const numberSegment = /(\/numbers\/).*$/isu;
+// What follows /numbers/ (any case) is a number, whatever it looks like; except the one action
+// path under it (number-status, whose number is in the body, never logged).
+const numberSegment = /(\/numbers\/)(?!action\/number-status$).*$/isu;
 
 /** Decodes what can be decoded (%2B, %20, …) so an encoded number is masked as well. */
 function decodeLoosely(path: string): string {

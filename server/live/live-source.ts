@@ -1,8 +1,10 @@
 import type { Logger } from 'pino';
 import { failureCause, failureCode } from '../failure-cause.ts';
 import type { NumberSource } from '../number-source.ts';
+import { untilAborted } from '../until-aborted.ts';
 import type { UpstreamRequest } from '../upstream-request.ts';
 import { problem } from '../problem.ts';
+import { BodyTooLarge, readCapped } from '../read-capped.ts';
 import type { LiveSettings } from '../settings.ts';
 import { answerFromUpstream, unexpectedAnswer, type UpstreamAnswer } from '../upstream-answer.ts';
 import { TokenRequestError, type TokenProvider } from './token-provider.ts';
@@ -68,13 +70,6 @@ function outgoingFor(request: UpstreamRequest): Outgoing {
     pathAndQuery: query === '' ? request.path : `${request.path}?${query}`,
     loggedPath: request.path,
   };
-}
-
-class BodyTooLarge extends Error {
-  constructor() {
-    super('upstream body too large');
-    this.name = 'BodyTooLarge';
-  }
 }
 
 export function createLiveSource(
@@ -211,40 +206,4 @@ export function createLiveSource(
       return await ask(outgoing, signal);
     },
   };
-}
-
-/** Reads the body, but stops (and drops the connection) once it passes `max` bytes. */
-async function readCapped(res: Response, max: number): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > max) {
-    await res.body?.cancel();
-    throw new BodyTooLarge();
-  }
-  if (!res.body) return new Uint8Array();
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      throw new BodyTooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, size);
-}
-
-/** Waits for `promise`, but no longer than `signal` allows (a shared token request stays alive). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as Error);
-    signal.addEventListener('abort', onAbort, { once: true });
-    const cleanup = () => signal.removeEventListener('abort', onAbort);
-    promise.then(cleanup, cleanup);
-    promise.then(resolve, reject);
-  });
 }
