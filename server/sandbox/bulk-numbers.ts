@@ -59,7 +59,8 @@ function entry(index: number): Entry {
   };
 }
 
-function build(): OcNumber[] {
+/** Makes the numbers anew (bulkNumbers() keeps the first result). */
+export function makeBulkNumbers(): OcNumber[] {
   const numbers: OcNumber[] = [];
   for (let job = 0; job * JOB_SIZE < BULK_COUNT; job++) {
     const first = job * JOB_SIZE;
@@ -84,6 +85,6 @@ let built: readonly OcNumber[] | undefined;
 
 /** The 640 numbers, made on first use. */
 export function bulkNumbers(): readonly OcNumber[] {
-  built ??= build();
+  built ??= makeBulkNumbers();
   return built;
 }

@@ -456,7 +456,7 @@ export const demoNumbers: readonly OcNumber[] = [
       {
         tn: '+34914830277',
         profile: profiles.esUser,
-        acquired: CONFERENCE,
+        acquired: [...USER, 'ConferenceAssignment'],
         assignment: 'ConferenceAssigned',
       },
       {

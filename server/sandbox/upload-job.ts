@@ -50,8 +50,6 @@ function stamp(ms: number, seed: number): { iso: string; ticks: string } {
   };
 }
 
-let checkOrder = 0;
-
 /** The numbers of one upload job: created a second apart, in the customer's tenant minutes later. */
 export function upload(tenant: Tenant, job: UploadJob, entries: readonly Entry[]): OcNumber[] {
   const start = Date.parse(job.at);
@@ -62,7 +60,9 @@ export function upload(tenant: Tenant, job: UploadJob, entries: readonly Entry[]
     const checks: Partial<OcNumber> = {};
     if (entry.assignment !== undefined && entry.assignment !== null) {
       const changed = stamp(acquired + (20 + 17 * index) * HOUR, seed * 7);
-      const checked = stamp(LAST_CHECK_RUN + checkOrder++ * 41_000, seed * 11);
+      // Within the two-hour run, at a moment that depends on the number only (not on
+      // what was built before it), so a number's record is the same whenever it is made.
+      const checked = stamp(LAST_CHECK_RUN + (seed % 7_200) * 1_000, seed * 11);
       checks.aslsct = changed.iso;
       checks.aslcht = checked.iso;
       checks.aslvCode = 200;
