@@ -1,6 +1,6 @@
 import { json, validationProblem } from './json-answer.ts';
 import { leadOf } from './lead-list.ts';
-import { guidPattern, integerParam, queryParam, type Query } from './query-params.ts';
+import { guidPattern, pageParams, queryParam, type Query } from './query-params.ts';
 import { applyFault } from './read-faults.ts';
 import { customerTenants, findTenant } from './sandbox-numbers.ts';
 
@@ -14,13 +14,7 @@ export async function answerLeads(query: Query, signal: AbortSignal): Promise<Re
   if (tenantId !== undefined && !guidPattern.test(tenantId)) {
     errors.msTenantID = [`The value '${tenantId}' is not valid for msTenantID.`];
   }
-  const pageNumber = integerParam(
-    query,
-    'pageNumber',
-    { fallback: 0, min: 0, max: 100_000 },
-    errors,
-  );
-  const pageSize = integerParam(query, 'pageSize', { fallback: 100, min: 1, max: 1000 }, errors);
+  const { pageNumber, pageSize } = pageParams(query, { firstPage: 0, pageSize: 100 }, errors);
   if (Object.keys(errors).length > 0) return validationProblem(errors, 'lead');
 
   const tenants = tenantId === undefined ? customerTenants() : [findTenant(tenantId)];

@@ -36,3 +36,27 @@ export function integerParam(
   }
   return value;
 }
+
+/**
+ * pageNumber and pageSize as an endpoint defines them: pages counted from firstPage, pageSize
+ * items a page when not asked; at most 1000 a page (the sandbox's bound: Live Platform documents
+ * none).
+ */
+export const pageParams = (
+  query: Query,
+  defaults: { firstPage: number; pageSize: number },
+  errors: Record<string, string[]>,
+) => ({
+  pageNumber: integerParam(
+    query,
+    'pageNumber',
+    { fallback: defaults.firstPage, min: defaults.firstPage, max: 100_000 },
+    errors,
+  ),
+  pageSize: integerParam(
+    query,
+    'pageSize',
+    { fallback: defaults.pageSize, min: 1, max: 1000 },
+    errors,
+  ),
+});

@@ -1,7 +1,7 @@
 import type { OcNumber } from '../../src/features/numbers/schema.ts';
 import { customerGuidOf } from './demo-tenants.ts';
 import { json, validationProblem } from './json-answer.ts';
-import { guidPattern, integerParam, queryParam, type Query } from './query-params.ts';
+import { guidPattern, pageParams, queryParam, type Query } from './query-params.ts';
 import { applyFault } from './read-faults.ts';
 import { findTenant, numbersOfTenant, type SandboxTenant } from './sandbox-numbers.ts';
 
@@ -54,13 +54,11 @@ export async function answerTenantNumbers(query: Query, signal: AbortSignal): Pr
     errors.msTenantId = ['The msTenantId field is required and must be a GUID.'];
   }
   const status = statusFilter(queryParam(query, 'acquiredNumberStatus'), errors);
-  const currentPage = integerParam(
+  const { pageNumber: currentPage, pageSize } = pageParams(
     query,
-    'pageNumber',
-    { fallback: 1, min: 1, max: 100_000 },
+    { firstPage: 1, pageSize: 200 },
     errors,
   );
-  const pageSize = integerParam(query, 'pageSize', { fallback: 200, min: 1, max: 1000 }, errors);
   if (tenantId === undefined || Object.keys(errors).length > 0) {
     return validationProblem(errors, 'v3-numbers');
   }
