@@ -33,8 +33,8 @@ import { serverLogFile, stackConfig } from './stack-config.ts';
  *    for journeys that start with a fresh server;
  *  - a control API for the tests (fail the next upstream calls, serve raw or hostile answers for
  *    numbers, make the token endpoint fail, take the identity provider off the network, count
- *    token requests, shorten token lifetimes, set the roles of the next sign-ins), on a port of
- *    its own.
+ *    token requests, shorten token lifetimes, set the roles of the next sign-ins, add latency to
+ *    every Live Platform answer), on a port of its own.
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -180,8 +180,17 @@ control.post('/refuse-connections', async (c) => {
   await (refuse ? gateway.refuse() : gateway.accept());
   return c.body(null, 204);
 });
+control.post('/latency', async (c) => {
+  const { ms } = await c.req.json<{ ms: unknown }>();
+  if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > 10_000) {
+    return c.json({ error: 'ms must be a whole number of milliseconds from 0 to 10000' }, 400);
+  }
+  livePlatform.setLatency(ms);
+  return c.body(null, 204);
+});
 control.post('/reset', async (c) => {
   identity.reset();
+  livePlatform.setLatency(0);
   await identity.refuseConnections(false);
   livePlatform.clearServed();
   await gateway.accept();

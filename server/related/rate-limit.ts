@@ -14,7 +14,7 @@ export function createRateLimiter(options: {
   maxKeys?: number;
   now?: () => number;
 }) {
-  const { limit, windowMs = 60_000, maxKeys = 10_000, now = Date.now } = options;
+  const { limit, windowMs = 60_000, maxKeys = 10_000, now = () => Date.now() } = options;
   const uses = recentValues<string, number[]>(maxKeys);
   return {
     limit,

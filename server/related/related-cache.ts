@@ -41,7 +41,7 @@ const isOutage = (status: number) => status === 429 || status >= 500;
 export type RelatedCache = ReturnType<typeof createRelatedCache>;
 
 export function createRelatedCache(options: CacheOptions) {
-  const { ttlMs, maxEntries, maxBytes, maxStaleMs = day, now = Date.now } = options;
+  const { ttlMs, maxEntries, maxBytes, maxStaleMs = day, now = () => Date.now() } = options;
   const entries = new Map<string, Entry>();
   const flights = new Map<string, Flight>();
   let bytes = 0;

@@ -2,20 +2,28 @@ import { STATUS_CODES } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { serve, type HttpBindings, type ServerType } from '@hono/node-server';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { DropConnection } from '../number-source.ts';
 import { problem } from '../problem.ts';
+import { answerRelated } from '../sandbox/related-answers.ts';
 import { sandboxSource } from '../sandbox/sandbox-source.ts';
+import type { UpstreamRequest } from '../upstream-request.ts';
 
 /*
  * A real HTTP fake of Live Platform, for tests and the e2e harness. It answers
  * GET /tenantui/api/v2/oc/numbers/:phone with the sandbox's data (demo numbers and reserved
- * failure numbers behave as in demo mode), but only for a bearer token signed by `issuer` (its
+ * failure numbers behave as in demo mode), and the related reads (GET /tenantui/api/v3/customer,
+ * /api/v2/oc/callingprofile, /api/v2/oc/lead, /api/v3/oc/numbers, POST
+ * /api/v2/oc/numbers/action/number-status) with the sandbox's answerRelated, the same data set as
+ * demo mode, but only for a bearer token signed by `issuer` (its
  * /jwks, as oauth2-mock-server serves it) with the right audience; else 401 with
  * `WWW-Authenticate: Bearer` and an empty body, as ASP.NET Core's JWT handler answers.
  *
- * failNext() queues failures: each request to the numbers route takes the next one, whatever its
+ * Every request is recorded (method, path, query: tests count upstream calls per path) and, with
+ * a latency set, answered only after it (a tenant page timed over a 50 ms WAN).
+ *
+ * failNext() queues failures: each request to an API route takes the next one, whatever its
  * token. Server trouble (500, 429, hang, dropped connection) comes before the token check, as a
  * gateway in front of the API would fail; 'unauthorized' answers 401 even to a valid token (as if
  * the token had been revoked).
@@ -25,12 +33,25 @@ import { sandboxSource } from '../sandbox/sandbox-source.ts';
  * byte at a time, or cut off by a reset. It comes before the failure queue and the token check.
  */
 
+const relatedGetPaths = [
+  '/api/v3/customer',
+  '/api/v2/oc/callingprofile',
+  '/api/v2/oc/lead',
+  '/api/v3/oc/numbers',
+] as const;
+const numberStatusPath = '/api/v2/oc/numbers/action/number-status';
+
+type FakeEnv = { Bindings: HttpBindings; Variables: { record: FakeRequest } };
+
 export type FakeFailure =
   'status-500' | 'status-429' | 'hang' | 'unauthorized' | 'close-connection';
 
 export type FakeRequest = {
+  method: string;
   /** The path as received, still URL-encoded (e.g. /tenantui/api/v2/oc/numbers/%2B44…). */
   path: string;
+  /** The query string as received, with its `?` (empty when none). */
+  search: string;
   /** An Authorization header was sent. */
   authorization: boolean;
   /** The bearer token was valid (signature, issuer, audience, expiry). */
@@ -83,6 +104,8 @@ export type FakeLivePlatform = {
   serve(e164: string, answer: RawAnswer | undefined): void;
   /** No number gets a raw answer any more. */
   clearServed(): void;
+  /** Every request waits this long before it is answered (0: none), e.g. 50 ms as over a WAN. */
+  setLatency(ms: number): void;
 };
 
 export const fakeFailureDetails = {
@@ -94,7 +117,10 @@ export const fakeFailureDetails = {
 export async function startFakeLivePlatform(options: {
   issuer: string;
   audience: string;
+  /** Added to every request before it is answered; see setLatency. */
+  latencyMs?: number;
 }): Promise<FakeLivePlatform> {
+  let latencyMs = options.latencyMs ?? 0;
   const issuer = options.issuer.replace(/\/+$/, '');
   const jwks = createRemoteJWKSet(new URL(`${issuer}/jwks`));
   const requests: FakeRequest[] = [];
@@ -115,13 +141,16 @@ export async function startFakeLivePlatform(options: {
   const unauthorized = () =>
     new Response(null, { status: 401, headers: { 'www-authenticate': 'Bearer' } });
 
-  const app = new Hono<{ Bindings: HttpBindings; Variables: { record: FakeRequest } }>();
+  const app = new Hono<FakeEnv>();
 
   app.use(async (c, next) => {
     const authorization = c.req.header('authorization');
     const channelId = c.req.header('x-ovoc-channel-id');
+    const url = new URL(c.req.url);
     const record: FakeRequest = {
-      path: new URL(c.req.url).pathname,
+      method: c.req.method,
+      path: url.pathname,
+      search: url.search,
       authorization: authorization !== undefined,
       authorized: false,
       aborted: false,
@@ -132,18 +161,12 @@ export async function startFakeLivePlatform(options: {
       if (!c.env.outgoing.writableFinished) record.aborted = true;
     });
     c.set('record', record);
+    if (latencyMs > 0) await sleep(latencyMs);
     await next();
   });
 
-  app.get('/tenantui/api/v2/oc/numbers/:phone', async (c) => {
-    const record = c.get('record');
-    const raw = served.get(c.req.param('phone'));
-    if (raw) {
-      record.authorized = await isValid(c.req.header('authorization'));
-      await writeRaw(c.env.incoming.socket, raw);
-      // Never sent: the connection is closed by now (as after 'hang' and 'close-connection').
-      return new Response(null, { status: 499 });
-    }
+  /** The next queued failure's answer, if one is queued (server trouble comes before the token check). */
+  async function queuedFailure(c: Context<FakeEnv>): Promise<Response | undefined> {
     const failure = failures.shift();
     switch (failure) {
       case 'status-500':
@@ -167,8 +190,52 @@ export async function startFakeLivePlatform(options: {
       case 'unauthorized':
         return unauthorized();
       case undefined:
-        break;
+        return undefined;
     }
+  }
+
+  // Live Platform's related reads, answered by the sandbox (the same data as demo mode), after
+  // the failure queue and the token check, as the number is.
+  const related = async (c: Context<FakeEnv>, request: UpstreamRequest) => {
+    const failed = await queuedFailure(c);
+    if (failed) return failed;
+    const record = c.get('record');
+    record.authorized = await isValid(c.req.header('authorization'));
+    if (!record.authorized) return unauthorized();
+    return answerRelated(request, c.req.raw.signal);
+  };
+  for (const path of relatedGetPaths) {
+    app.get(`/tenantui${path}`, (c) =>
+      related(c, {
+        method: 'GET',
+        path,
+        query: Object.fromEntries(new URL(c.req.url).searchParams),
+      }),
+    );
+  }
+  app.post(`/tenantui${numberStatusPath}`, async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return problem(400, 'One or more validation errors occurred.', {
+        errors: { '': ['The body is not JSON.'] },
+      });
+    }
+    return related(c, { method: 'POST', path: numberStatusPath, body });
+  });
+
+  app.get('/tenantui/api/v2/oc/numbers/:phone', async (c) => {
+    const record = c.get('record');
+    const raw = served.get(c.req.param('phone'));
+    if (raw) {
+      record.authorized = await isValid(c.req.header('authorization'));
+      await writeRaw(c.env.incoming.socket, raw);
+      // Never sent: the connection is closed by now (as after 'hang' and 'close-connection').
+      return new Response(null, { status: 499 });
+    }
+    const failed = await queuedFailure(c);
+    if (failed) return failed;
     record.authorized = await isValid(c.req.header('authorization'));
     if (!record.authorized) return unauthorized();
     try {
@@ -205,6 +272,9 @@ export async function startFakeLivePlatform(options: {
     },
     clearServed() {
       served.clear();
+    },
+    setLatency(ms) {
+      latencyMs = ms;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
