@@ -324,3 +324,24 @@ describe('over a real socket', () => {
     await vi.waitFor(() => expect(signals[0]!.aborted).toBe(true), { timeout: 1000 });
   });
 });
+
+describe('sandboxSource.read', () => {
+  it('answers Live Platform’s related reads from the sandbox data set', async () => {
+    const signal = new AbortController().signal;
+    const res = await sandboxSource.read!({ method: 'GET', path: '/api/v3/customer' }, signal);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(JSON_TYPE);
+    const customers = (await res.json()) as { MsTenantId: string }[];
+    const tenants = new Set(demoNumbers.map((n) => n.tenantId).filter((id) => id !== null));
+    for (const tenantId of tenants) {
+      expect(customers.map((c) => c.MsTenantId)).toContain(tenantId);
+    }
+  });
+
+  it('answers a path Live Platform does not have with 404 problem details', async () => {
+    const signal = new AbortController().signal;
+    const res = await sandboxSource.read!({ method: 'GET', path: '/api/v9/nothing' }, signal);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(PROBLEM_JSON);
+  });
+});
