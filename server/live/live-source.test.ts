@@ -123,7 +123,9 @@ describe('createLiveSource: answers', () => {
     expect(await answer.text()).toBe(await sandboxText(VENDOR_NUMBER));
     expect(platform.requests).toEqual([
       {
+        method: 'GET',
         path: '/tenantui/api/v2/oc/numbers/%2B442074996300',
+        search: '',
         authorization: true,
         authorized: true,
         aborted: false,
