@@ -2,6 +2,7 @@ import type { OcNumber } from '../../src/features/numbers/schema.ts';
 import { json, rateLimited, serverError, validationProblem } from './json-answer.ts';
 import { assignmentOf, numberOffering, viewOf, type MicrosoftView } from './microsoft-view.ts';
 import { statusFaults, type StatusFault } from './reserved-reads.ts';
+import { guidPattern } from './query-params.ts';
 import { findNumber } from './sandbox-numbers.ts';
 
 /*
@@ -10,23 +11,15 @@ import { findNumber } from './sandbox-numbers.ts';
  * another tenant's) is "not found" with empty strings, as documented.
  */
 
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const faultByNumber = new Map(statusFaults.map((f) => [f.telephoneNumber, f.fault]));
 
 const notFound = { numberFound: false, numberOffering: '', assignmentStatus: '' };
 
 function detailFor(view: MicrosoftView, record: OcNumber) {
-  const found = { numberFound: true, numberOffering: numberOffering(record) };
-  const details: Record<MicrosoftView['kind'], () => object> = {
-    matching: () => ({ ...found, assignmentStatus: assignmentOf(record) }),
-    'different-assignment': () => ({
-      ...found,
-      assignmentStatus: view.kind === 'different-assignment' ? view.assignmentStatus : '',
-    }),
-    'not-found': () => notFound,
-    'validation-failed': () => ({ ...found, assignmentStatus: assignmentOf(record) }),
-  };
-  return details[view.kind]();
+  if (view.kind === 'not-found') return notFound;
+  const assignmentStatus =
+    view.kind === 'different-assignment' ? view.assignmentStatus : assignmentOf(record);
+  return { numberFound: true, numberOffering: numberOffering(record), assignmentStatus };
 }
 
 function itemFor(telephoneNumber: string, msTenantId: string) {
@@ -69,7 +62,7 @@ type Read =
 function readBody(body: unknown): Read {
   const { msTenantId, telephoneNumbers } = (body ?? {}) as Record<string, unknown>;
   const errors: Record<string, string[]> = {};
-  const tenantOk = typeof msTenantId === 'string' && guid.test(msTenantId);
+  const tenantOk = typeof msTenantId === 'string' && guidPattern.test(msTenantId);
   if (!tenantOk) errors.msTenantId = ['The msTenantId field is required and must be a GUID.'];
   const numbers = Array.isArray(telephoneNumbers) ? (telephoneNumbers as unknown[]) : [];
   const listOk = numbers.length > 0 && numbers.every((n) => typeof n === 'string');
