@@ -2,6 +2,8 @@
  * Reserved demo numbers: each reproduces one way a lookup can fail, so every error state of the app
  * can be shown and tested on demo data. All sit in Ofcom's range for drama (+44 20 7946 0xxx), so
  * they can never be a customer's number; the last digits echo the HTTP status where there is one.
+ * Numbers that open but whose other reads fail (lead, tenant page, number-status) are in
+ * reserved-reads.ts, in the same range.
  */
 export type ReservedScenario =
   | 'not-found'
