@@ -38,8 +38,8 @@ import {
  *   on demo data. demo-numbers.test.ts asserts all of it.
  * - Numbers are E.164 and valid for libphonenumber (the app checks that), taken where possible from
  *   ranges regulators keep for fiction (Ofcom drama, NANP 555-01xx, ACMA, ARCEP, BNetzA); +44 20 7946
- *   0xxx is left to reserved-numbers.ts and reserved-reads.ts, which use it for failure scenarios. SBC addresses are from
- *   the documentation ranges (RFC 5737, RFC 3849).
+ *   0xxx is left to reserved-numbers.ts and reserved-reads.ts, which use it for failure scenarios.
+ *   SBC addresses are from the documentation ranges (RFC 5737, RFC 3849).
  * - The vendor's own example is included unchanged; everything is built with makeNumber, so ids
  *   derive from the number and every run agrees on them.
  * - It agrees with the sandbox's other reads: every tenant is a customer with a lead whose civic
