@@ -8,6 +8,8 @@ import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { numberLoader } from './routes/number-loader.ts';
 import { NumberRoute } from './routes/number-route.tsx';
 import { RouteErrorBoundary } from './routes/route-error-boundary.tsx';
+import { TenantRoute } from './routes/tenant-route.tsx';
+import { tenantPattern } from '../features/tenants/tenant-id.ts';
 
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -30,6 +32,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               element: <NumberRoute />,
               loader: numberLoader(queryClient),
             },
+            { path: tenantPattern, element: <TenantRoute /> },
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

@@ -1,0 +1,100 @@
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { IconSearch, IconX } from '@tabler/icons-react';
+import { formatCount } from '../../lib/counts.ts';
+import type { FacetOption } from './filter-rows.ts';
+import { sortKeys, type FilterKey, type SortKey, type TableState } from './table-state.ts';
+
+export type FilterChoice = { key: FilterKey; label: string; options: readonly FacetOption[] };
+
+type NumberFiltersProps = {
+  state: TableState;
+  choices: readonly FilterChoice[];
+  onChange: (changes: Partial<TableState>) => void;
+  /** Sorting by column header is on wide screens; this offers it everywhere else. */
+  showSort: boolean;
+};
+
+export const sortLabels: Record<SortKey, string> = {
+  number: 'Number',
+  country: 'Country',
+  lifecycle: 'Lifecycle',
+  assignment: 'Assignment',
+};
+
+const sortData = sortKeys.flatMap((key) => [
+  { value: `${key}:asc`, label: `${sortLabels[key]}, ascending` },
+  { value: `${key}:desc`, label: `${sortLabels[key]}, descending` },
+]);
+
+/** A filter's options; a value from the URL that no loaded number has (yet) is offered too. */
+function selectData(options: readonly FacetOption[], selected: string | null) {
+  const data = options.map((option) => ({
+    value: option.value,
+    label: `${option.label} (${formatCount(option.count)})`,
+  }));
+  if (selected !== null && !options.some((option) => option.value === selected)) {
+    data.push({ value: selected, label: `${selected} (none loaded)` });
+  }
+  return data;
+}
+
+/** Free text and one choice per column; every change goes into the page's address. */
+export function NumberFilters({ state, choices, onChange, showSort }: NumberFiltersProps) {
+  const filtered = state.q !== '' || choices.some(({ key }) => state[key] !== null);
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
+      <TextInput
+        label="Search"
+        placeholder="Number, status, capability…"
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={state.q}
+        onChange={(event) => onChange({ q: event.currentTarget.value })}
+      />
+      {choices.map(({ key, label, options }) => (
+        <Select
+          key={key}
+          label={label}
+          placeholder="All"
+          data={selectData(options, state[key])}
+          value={state[key]}
+          onChange={(value) => onChange({ [key]: value })}
+          clearable
+          searchable={options.length > 8}
+          nothingFoundMessage="No such value among the loaded numbers"
+        />
+      ))}
+      {showSort && (
+        <Select
+          label="Sort by"
+          data={sortData}
+          value={`${state.sort}:${state.order}`}
+          allowDeselect={false}
+          onChange={(value) => {
+            const [sort, order] = (value ?? '').split(':');
+            const key = sortKeys.find((known) => known === sort);
+            if (key) onChange({ sort: key, order: order === 'desc' ? 'desc' : 'asc' });
+          }}
+        />
+      )}
+      {filtered && (
+        <Group align="end">
+          <Button
+            variant="subtle"
+            leftSection={<IconX size={16} aria-hidden />}
+            onClick={() =>
+              onChange({
+                q: '',
+                lifecycle: null,
+                assignment: null,
+                capability: null,
+                country: null,
+              })
+            }
+          >
+            Clear filters
+          </Button>
+        </Group>
+      )}
+    </SimpleGrid>
+  );
+}
