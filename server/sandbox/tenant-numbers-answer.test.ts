@@ -67,6 +67,14 @@ describe('GET /api/v3/oc/numbers', () => {
     expect(seen).toEqual(numbersOfTenant(trey).map((n) => n.telephoneNumber));
   });
 
+  it('keeps a page of 500 (the most our API asks for) under the 1 MiB body cap', async () => {
+    const res = await answerRelated(
+      { method: 'GET', path: '/api/v3/oc/numbers', query: { msTenantId: trey, pageSize: '500' } },
+      signal,
+    );
+    expect(Buffer.byteLength(await res.text())).toBeLessThan(1024 * 1024);
+  });
+
   it('adds the v3 fields to every number, which still matches the number schema', async () => {
     const { data } = await okPage({ msTenantId: fabrikam.tenantId });
     expect(data.length).toBeGreaterThan(0);
