@@ -3,7 +3,10 @@ import { isDotNetNever, parseApiDate } from '../lib/dates.ts';
 import { ClippedText } from './clipped-text.tsx';
 import { NotSet } from './not-set.tsx';
 
-/** A date in the viewer's time zone with its relative time; the exact UTC value on hover. */
+/**
+ * A date in the viewer's time zone with its relative time; the exact UTC value on hover (and
+ * for screen readers, in hidden text). Not a tab stop: there is nothing to do with it.
+ */
 export function DateValue({ value }: { value: string | null | undefined }) {
   if (!value) return <NotSet />;
   if (isDotNetNever(value)) {
@@ -28,7 +31,7 @@ export function DateValue({ value }: { value: string | null | undefined }) {
   }
   return (
     <Tooltip label={parsed.utc} withArrow>
-      <Stack gap={0} tabIndex={0} style={{ cursor: 'help' }}>
+      <Stack gap={0} style={{ cursor: 'help' }}>
         <Text size="sm">
           <time dateTime={parsed.date.toISOString()}>{parsed.local}</time>
         </Text>

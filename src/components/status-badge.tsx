@@ -1,4 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
+import { NewValueMark } from './new-value-mark.tsx';
 
 type StatusBadgeProps = {
   /** Says what the badge is about for screen readers: "Lifecycle". */
@@ -7,10 +8,23 @@ type StatusBadgeProps = {
   color: string;
   description: string;
   known: boolean;
+  /** How a value the app does not know is marked: "new" for enumerations. */
+  unknownMark?: string;
 };
 
-/** A labelled badge: the text carries the meaning, the colour only repeats it. */
-export function StatusBadge({ kind, label, color, description, known }: StatusBadgeProps) {
+/**
+ * A labelled badge: the text carries the meaning, the colour only repeats it. Not a tab stop:
+ * it does nothing, and its description is on hover for the curious (the page's text says what
+ * matters). Long labels wrap instead of being cut at phone width.
+ */
+export function StatusBadge({
+  kind,
+  label,
+  color,
+  description,
+  known,
+  unknownMark = 'new',
+}: StatusBadgeProps) {
   return (
     <Tooltip label={description} withArrow multiline maw={280}>
       <Badge
@@ -20,11 +34,18 @@ export function StatusBadge({ kind, label, color, description, known }: StatusBa
         radius="sm"
         tt="none"
         autoContrast
-        tabIndex={0}
+        maw="100%"
+        styles={wrappingBadge}
       >
         {kind}: {label}
-        {known ? '' : ' (unknown value)'}
+        {!known && <NewValueMark text={unknownMark} />}
       </Badge>
     </Tooltip>
   );
 }
+
+/** Badge styles that let a long label wrap onto a second line rather than end in "…". */
+export const wrappingBadge = {
+  root: { height: 'auto', minHeight: 'var(--badge-height)', paddingBlock: 3 },
+  label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.35 },
+} as const;

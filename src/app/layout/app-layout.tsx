@@ -71,15 +71,7 @@ function ModeBadge() {
   if (data?.mode === 'live') {
     return (
       <Tooltip label="Answers come from this Live Platform" withArrow>
-        <Badge
-          color="teal"
-          variant="light"
-          size="lg"
-          radius="sm"
-          tt="none"
-          tabIndex={0}
-          visibleFrom="xs"
-        >
+        <Badge color="teal" variant="light" size="lg" radius="sm" tt="none" visibleFrom="xs">
           Live · {data.liveHost}
         </Badge>
       </Tooltip>
@@ -93,7 +85,7 @@ function ModeBadge() {
       multiline
       maw={260}
     >
-      <Badge color="grape" variant="light" size="lg" radius="sm" tt="none" tabIndex={0}>
+      <Badge color="grape" variant="light" size="lg" radius="sm" tt="none">
         Demo data
       </Badge>
     </Tooltip>

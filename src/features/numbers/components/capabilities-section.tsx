@@ -2,6 +2,8 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { LazyTooltip, useLazyTooltip } from '../../../components/lazy-tooltip.tsx';
+import { NewValueMark } from '../../../components/new-value-mark.tsx';
+import { wrappingBadge } from '../../../components/status-badge.tsx';
 import { LongList } from '../../../components/long-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import type { ListView } from '../../../components/virtual-window.tsx';
@@ -112,7 +114,7 @@ export function CapabilitiesSection({ number }: { number: OcNumber }) {
   );
 }
 
-/** The badges side by side; all of a long group one per line, in a scrolling window. */
+/** The badges side by side (not tab stops: they do nothing; their raw name shows on hover); all of a long group one per line, in a scrolling window. */
 function BadgeList({
   view,
   rows,
@@ -170,17 +172,17 @@ function CapabilityBadge({ row, color }: { row: CapabilityRow; color: string }) 
         radius="sm"
         tt="none"
         fw={500}
-        tabIndex={0}
-        ff={row.known ? undefined : 'monospace'}
         maw="100%"
+        styles={wrappingBadge}
       >
         {clip(row.label, 100)}
+        {!row.known && <NewValueMark />}
       </Badge>
       <LazyTooltip
         target={target}
         used={tooltip.used}
         opened={tooltip.opened}
-        label={row.known ? raw : `${raw}: not a capability this app knows`}
+        label={row.known ? raw : `${raw}: a capability newer than this app, sent as written here`}
         withArrow
       />
     </>

@@ -1,8 +1,8 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useDeferredValue } from 'react';
 import { CopyValueButton } from '../../../components/copy-button.tsx';
+import { DisclosureButton } from '../../../components/disclosure-button.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { formatCount } from '../../../lib/counts.ts';
 import { OtherFieldsTable } from './other-fields-table.tsx';
@@ -38,22 +38,9 @@ export function RawJsonSection({ rawBody, otherFields }: RawJsonSectionProps) {
           )}
         </div>
         <Group>
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            onClick={toggle}
-            aria-expanded={opened}
-            aria-controls="raw-json"
-            leftSection={
-              opened ? (
-                <IconChevronDown size={16} aria-hidden />
-              ) : (
-                <IconChevronRight size={16} aria-hidden />
-              )
-            }
-          >
+          <DisclosureButton opened={opened} onToggle={toggle} controls="raw-json">
             {opened ? 'Hide raw JSON' : 'Show raw JSON'}
-          </Button>
+          </DisclosureButton>
         </Group>
         <div id="raw-json">{opened && viewOpened && <RawJsonView body={rawBody} />}</div>
       </Stack>

@@ -1,3 +1,5 @@
+import { readableValue } from './readable-value.ts';
+
 // Human names for capability strings from Live Platform and Microsoft's Operator Connect model.
 const capabilityNames: Record<string, string> = {
   Office365: 'Microsoft 365',
@@ -29,7 +31,7 @@ const capabilityNames: Record<string, string> = {
 
 export function capabilityName(raw: string): { label: string; known: boolean } {
   const name = Object.hasOwn(capabilityNames, raw) ? capabilityNames[raw] : undefined;
-  return name ? { label: name, known: true } : { label: raw, known: false };
+  return name ? { label: name, known: true } : { label: readableValue(raw), known: false };
 }
 
 export type CapabilityState = 'acquired' | 'available' | 'unexpected';

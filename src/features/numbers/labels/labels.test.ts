@@ -3,7 +3,7 @@ import { assignmentLabel } from './assignment.ts';
 import { capabilityGroups, capabilityName } from './capabilities.ts';
 import { lifecycleLabel } from './lifecycle.ts';
 import { sourceLabel } from './source.ts';
-import { verificationLabel } from './verification-code.ts';
+import { checkCodes, verificationLabel } from './verification-code.ts';
 
 describe('lifecycleLabel', () => {
   it.each([
@@ -17,7 +17,8 @@ describe('lifecycleLabel', () => {
     [-1, '-1', false],
     [1.5, '1.5', false],
     ['Active', 'Active', false],
-    ['toString', 'toString', false],
+    ['PendingRelease', 'Pending release', false],
+    ['toString', 'To string', false],
     [' ', ' ', false],
     ['0.0', '0.0', false],
     ['-0', '-0', false],
@@ -44,26 +45,56 @@ describe('assignmentLabel', () => {
     expect(assignmentLabel(value)).toMatchObject({ label, known: true });
   });
 
-  it.each(['HologramAssigned', 3, '__proto__', 'constructor'])(
-    'shows %j raw as unknown',
-    (value) => {
-      expect(assignmentLabel(value)).toMatchObject({ label: String(value), known: false });
-    },
-  );
+  it.each([
+    ['SharedCallingAssigned', 'Shared calling assigned'],
+    ['HologramAssigned', 'Hologram assigned'],
+    [3, '3'],
+    ['__proto__', '__proto__'],
+    ['constructor', 'Constructor'],
+  ])('shows the new value %j readably, marked as not known', (value, label) => {
+    const shown = assignmentLabel(value);
+    expect(shown).toMatchObject({ label, known: false });
+    // The value as received stays in the description, and nothing calls it an error.
+    expect(shown.description).toContain(JSON.stringify(value));
+    expect(shown.color).not.toBe('gray');
+  });
 });
 
 describe('verificationLabel', () => {
   it.each([
-    [200, 'Succeeded (200)', 'teal'],
-    ['204', 'Succeeded (204)', 'teal'],
-    [404, 'Failed (404)', 'red'],
-    ['500', 'Failed (500)', 'red'],
-    [null, 'Not reported', 'gray'],
-    [0, '0', 'gray'],
-    ['OK', 'OK', 'gray'],
-    [302, '302', 'gray'],
-  ])('%j → %s', (value, label, color) => {
-    expect(verificationLabel(value)).toMatchObject({ label, color });
+    [200, 'Passed (200 OK)', 'teal'],
+    ['204', 'Passed (204 No Content)', 'teal'],
+    [404, 'Failed (404 Not Found)', 'red'],
+    [409, 'Failed (409 Conflict)', 'red'],
+    ['500', 'Failed (500 Internal Server Error)', 'red'],
+  ])('%j → %s, explained with a next step', (value, label, color) => {
+    const shown = verificationLabel(value);
+    expect(shown).toMatchObject({ label, color, known: true });
+    expect(shown.explanation?.meaning).toBeTruthy();
+    expect(shown.explanation?.nextStep).toBeTruthy();
+  });
+
+  it.each([
+    [0, 'Code 0'],
+    ['OK', 'Code OK'],
+    [302, 'Code 302'],
+    [418, 'Code 418'],
+    ['200.0', 'Code 200.0'],
+    [true, 'Code true'],
+    ['constructor', 'Code constructor'],
+  ])('shows the unknown code %j raw, marked as not known', (value, label) => {
+    expect(verificationLabel(value)).toMatchObject({ label, known: false, explanation: null });
+  });
+
+  it('reads an absent code as not reported', () => {
+    expect(verificationLabel(null)).toMatchObject({ label: 'Not reported', known: true });
+  });
+
+  it('explains every known code, with an outcome that matches its class', () => {
+    for (const [code, explanation] of Object.entries(checkCodes)) {
+      expect(explanation.outcome).toBe(Number(code) < 300 ? 'succeeded' : 'failed');
+      expect(explanation.nextStep).toMatch(/\.$/);
+    }
   });
 });
 
@@ -81,10 +112,10 @@ describe('sourceLabel', () => {
 });
 
 describe('capabilities', () => {
-  it('names known capabilities and keeps unknown ones raw', () => {
+  it('names known capabilities and splits unknown ones into words', () => {
     expect(capabilityName('Office365')).toEqual({ label: 'Microsoft 365', known: true });
-    expect(capabilityName('QuantumCalling')).toEqual({ label: 'QuantumCalling', known: false });
-    expect(capabilityName('hasOwnProperty')).toEqual({ label: 'hasOwnProperty', known: false });
+    expect(capabilityName('QuantumCalling')).toEqual({ label: 'Quantum calling', known: false });
+    expect(capabilityName('hasOwnProperty')).toEqual({ label: 'Has own property', known: false });
   });
 
   const flat = (result: ReturnType<typeof capabilityGroups>) =>
