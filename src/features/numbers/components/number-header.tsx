@@ -1,11 +1,12 @@
-import { Button, Card, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
-import { IconCheck, IconCopy, IconLink } from '@tabler/icons-react';
+import { Alert, Button, Card, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
+import { IconCheck, IconCopy, IconInfoCircle, IconLink } from '@tabler/icons-react';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { CountryFlag } from '../../../components/country-flag.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { clip } from '../../../lib/clip.ts';
 import { countryName } from '../../../lib/countries.ts';
 import { paths } from '../../../config/paths.ts';
+import { isBareRecord } from '../bare-record.ts';
 import { assignmentLabel } from '../labels/assignment.ts';
 import { lifecycleLabel } from '../labels/lifecycle.ts';
 import { formatNumber } from '../phone.ts';
@@ -51,8 +52,28 @@ export function NumberHeader({ e164, number }: { e164: string; number: OcNumber 
           <StatusBadge kind="Lifecycle" {...lifecycleLabel(number.acquiredNumberStatus)} />
           <StatusBadge kind="Teams assignment" {...assignmentLabel(number.assignmentStatus)} />
         </Group>
+        {isBareRecord(number) && <BareRecordNote />}
       </Stack>
     </Card>
+  );
+}
+
+/**
+ * Said once at the top, so that a page of "Not set" reads as what Live Platform holds, not as a
+ * page that failed to load. The rows below stay, one short line each, in their usual places.
+ */
+function BareRecordNote() {
+  return (
+    <Alert color="blue" variant="light" radius="md" p="sm" icon={<IconInfoCircle aria-hidden />}>
+      <Text size="sm" fw={700}>
+        Live Platform holds only the number
+      </Text>
+      <Text size="sm">
+        Every other field of this record is empty: no tenant, calling profile, capabilities, SBCs,
+        status or dates, so each row below reads “Not set”. If the number should be in service,
+        check its upload in the Live Platform portal.
+      </Text>
+    </Alert>
   );
 }
 

@@ -37,13 +37,13 @@ export function SbcCards({ view, count, rowAt }: SbcCardsProps) {
               <DataList.Item>
                 <DataList.ItemLabel>FQDN</DataList.ItemLabel>
                 <DataList.ItemValue>
-                  <SbcValue value={row.fqdn} label="FQDN" />
+                  <SbcValue value={row.fqdn} label="FQDN" wrap="after-dots" />
                 </DataList.ItemValue>
               </DataList.Item>
               <DataList.Item>
                 <DataList.ItemLabel>IP address</DataList.ItemLabel>
                 <DataList.ItemValue>
-                  <SbcValue value={row.ip} label="IP address" />
+                  <SbcValue value={row.ip} label="IP address" wrap="after-dots" />
                 </DataList.ItemValue>
               </DataList.Item>
               <DataList.Item>

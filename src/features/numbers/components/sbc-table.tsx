@@ -5,6 +5,9 @@ import { clip } from '../../../lib/clip.ts';
 import type { SbcRow } from '../sbc.ts';
 import { SbcIdValue, SbcValue } from './sbc-value.tsx';
 
+// Headers never break ("SBC id" on two lines); values wrap inside their cells instead.
+const noWrap = { whiteSpace: 'nowrap' } as const;
+
 type SbcTableProps = { view: ListView; count: number; rowAt: (index: number) => SbcRow };
 
 /**
@@ -25,9 +28,13 @@ export function SbcTable({ view, count, rowAt }: SbcTableProps) {
     >
       <Table.Thead>
         <Table.Tr aria-rowindex={virtual ? 1 : undefined}>
-          <Table.Th w={virtual ? '42%' : undefined}>FQDN</Table.Th>
-          <Table.Th w={virtual ? '24%' : undefined}>IP address</Table.Th>
-          <Table.Th>SBC id</Table.Th>
+          <Table.Th w={virtual ? '42%' : undefined} style={noWrap}>
+            FQDN
+          </Table.Th>
+          <Table.Th w={virtual ? '24%' : undefined} style={noWrap}>
+            IP address
+          </Table.Th>
+          <Table.Th style={noWrap}>SBC id</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -43,12 +50,12 @@ export function SbcTable({ view, count, rowAt }: SbcTableProps) {
               title={row.raw ? clip(row.raw) : undefined}
             >
               <Table.Td>
-                <SbcValue value={row.fqdn} label="FQDN" />
+                <SbcValue value={row.fqdn} label="FQDN" wrap="after-dots" />
               </Table.Td>
               <Table.Td>
-                <SbcValue value={row.ip} label="IP address" />
+                <SbcValue value={row.ip} label="IP address" wrap="never" />
               </Table.Td>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>
+              <Table.Td style={{ overflowWrap: 'break-word' }}>
                 <SbcIdValue id={row.id} />
               </Table.Td>
             </Table.Tr>
