@@ -30,6 +30,7 @@ import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Card.css';
 import '@mantine/core/styles/Alert.css';
 import '@mantine/core/styles/Code.css';
+import '@mantine/core/styles/Kbd.css';
 import '@mantine/core/styles/DataList.css';
 import '@mantine/core/styles/List.css';
 import '@mantine/core/styles/Menu.css';

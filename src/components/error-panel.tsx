@@ -1,24 +1,40 @@
-import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { Alert, Button, Code, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconCopy, IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { CopyValueButton } from './copy-button.tsx';
 
+export type ErrorReference = { label: string; value: string | undefined };
+
 type ErrorPanelProps = {
   title: string;
-  children: ReactNode;
   color?: string;
-  /** Identifiers the vendor's support asks for, shown copyable. */
-  references?: readonly { label: string; value: string | undefined }[];
+  /** What happened, in a sentence or two. */
+  whatHappened: ReactNode;
+  /** What the reader can do about it; who to tell, when it is someone else's to fix. */
+  whatToDo: ReactNode;
+  /** More to look at: the problems found in an answer, the body as received. */
+  children?: ReactNode;
+  /** Identifiers the vendor's support asks for, shown copyable (only those with a value). */
+  references?: readonly ErrorReference[];
+  /** Everything about the failure as plain text, for a ticket: "Copy error details". */
+  details?: string | undefined;
+  /** Offered where trying again can help. */
   onRetry?: (() => void) | undefined;
   retrying?: boolean;
 };
 
-/** A failure, said plainly, with what to do next; never a blank page. */
+/**
+ * Every failure looks the same: what happened, what to do, the ids to give, and the actions
+ * (Retry where it can help, Copy error details). Never a blank page.
+ */
 export function ErrorPanel({
   title,
-  children,
   color = 'red',
+  whatHappened,
+  whatToDo,
+  children,
   references = [],
+  details,
   onRetry,
   retrying,
 }: ErrorPanelProps) {
@@ -32,7 +48,7 @@ export function ErrorPanel({
       radius="md"
       // The failure is what the page is about, so its title is the page's heading.
       title={
-        <Title order={1} fz="md" fw={700} lh={1.4}>
+        <Title order={1} fz="md" fw={700} lh={1.4} c="var(--mantine-color-text)">
           {title}
         </Title>
       }
@@ -41,10 +57,19 @@ export function ErrorPanel({
       styles={{ body: { minWidth: 0 } }}
     >
       <Stack gap="sm">
-        <div>{children}</div>
+        <Text size="sm" component="div">
+          {whatHappened}
+        </Text>
+        <Text size="sm" component="div">
+          <Text span inherit fw={700}>
+            What to do:{' '}
+          </Text>
+          {whatToDo}
+        </Text>
+        {children}
         {shown.map((ref) => (
           <Group key={ref.label} gap={4} wrap="wrap" align="center">
-            <Text size="sm" fw={500}>
+            <Text size="sm" fw={600}>
               {ref.label}:
             </Text>
             <Group gap={2} wrap="nowrap" miw={0}>
@@ -53,19 +78,49 @@ export function ErrorPanel({
             </Group>
           </Group>
         ))}
-        {onRetry && (
-          <Group>
-            <Button
-              variant="filled"
-              leftSection={<IconRefresh size={16} aria-hidden />}
-              onClick={onRetry}
-              loading={retrying}
-            >
-              Retry
-            </Button>
+        {(onRetry || details) && (
+          <Group gap="xs">
+            {onRetry && (
+              <Button
+                variant="filled"
+                leftSection={<IconRefresh size={16} aria-hidden />}
+                onClick={onRetry}
+                loading={retrying}
+              >
+                Retry
+              </Button>
+            )}
+            {details && <CopyDetailsButton details={details} />}
           </Group>
         )}
       </Stack>
     </Alert>
   );
+}
+
+function CopyDetailsButton({ details }: { details: string }) {
+  return (
+    <CopyButton value={details} timeout={2000}>
+      {({ copied, copy }) => (
+        <Button
+          variant="default"
+          onClick={copy}
+          leftSection={
+            copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
+          }
+          aria-live="polite"
+        >
+          {copied ? 'Copied' : 'Copy error details'}
+        </Button>
+      )}
+    </CopyButton>
+  );
+}
+
+/** The plain-text report "Copy error details" gives: one "Label: value" line each, set ones only. */
+export function errorReport(lines: readonly (readonly [label: string, value: unknown])[]): string {
+  return lines
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([label, value]) => `${label}: ${String(value)}`)
+    .join('\n');
 }

@@ -1,4 +1,4 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import {
@@ -31,21 +31,30 @@ export function SessionEndedPanel() {
 
   if (automatic) {
     return (
-      <ErrorPanel title="Your session has ended — signing you in again…" color="blue">
-        <Text size="sm">
-          You will come back to this page. If nothing happens,{' '}
-          <Anchor href={url}>sign in again</Anchor>.
-        </Text>
-      </ErrorPanel>
+      <ErrorPanel
+        title="Your session has ended — signing you in again…"
+        color="blue"
+        whatHappened="Your sign-in to OC Lookup ended (after a while without use, or signed out elsewhere)."
+        whatToDo={
+          <>
+            nothing: you will come back to this page. If nothing happens,{' '}
+            <Anchor href={url}>sign in again</Anchor>.
+          </>
+        }
+      />
     );
   }
   return (
-    <ErrorPanel title="Your session has ended" color="orange">
-      <Text size="sm">
-        Signing in again a moment ago did not keep you signed in.{' '}
-        <Anchor href={url}>Sign in again</Anchor>; if this keeps happening, check that this browser
-        accepts cookies from OC Lookup.
-      </Text>
-    </ErrorPanel>
+    <ErrorPanel
+      title="Your session has ended"
+      color="orange"
+      whatHappened="Signing in again a moment ago did not keep you signed in."
+      whatToDo={
+        <>
+          <Anchor href={url}>Sign in again</Anchor>; if this keeps happening, check that this
+          browser accepts cookies from OC Lookup, then tell the team that runs OC Lookup.
+        </>
+      }
+    />
   );
 }

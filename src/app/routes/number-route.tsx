@@ -1,8 +1,10 @@
-import { Stack, Text } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLoaderData } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel.tsx';
+import { clip } from '../../lib/clip.ts';
+import { FreshnessBar } from '../../features/numbers/components/freshness-bar.tsx';
 import { formatNumber } from '../../features/numbers/phone.ts';
 import { NumberDetail } from '../../features/numbers/components/number-detail.tsx';
 import { NumberDetailSkeleton } from '../../features/numbers/components/number-detail-skeleton.tsx';
@@ -21,11 +23,12 @@ export function NumberRoute() {
       <Stack gap="md">
         <title>Not a phone number · OC Lookup</title>
         <SearchForm key={data.input} initialValue={data.input} autoFocus />
-        <ErrorPanel title="This link does not hold a phone number" color="yellow">
-          <Text size="sm">
-            “{data.input}” cannot be looked up. {data.message} Correct it in the search box above.
-          </Text>
-        </ErrorPanel>
+        <ErrorPanel
+          title="This link does not hold a phone number"
+          color="yellow"
+          whatHappened={`The address ends in “${clip(data.input, 100)}”. ${data.message}`}
+          whatToDo="Correct the number in the search box above, or copy the link from the ticket again: part of it may be missing."
+        />
       </Stack>
     );
   }
@@ -44,15 +47,24 @@ function NumberLookup({ e164 }: { e164: string }) {
   return (
     <Stack gap="md">
       <title>{`${formatted} · OC Lookup`}</title>
-      <SearchForm initialValue={formatted} compact />
+      <SearchForm initialValue={formatted} compact autoFocus />
       {query.data ? (
-        <NumberDetail e164={e164} lookup={query.data} />
+        <>
+          <FreshnessBar
+            updatedAt={query.dataUpdatedAt}
+            refreshing={query.isFetching}
+            refreshError={query.isRefetchError ? query.error : null}
+            onRefresh={() => void query.refetch()}
+          />
+          <NumberDetail e164={e164} lookup={query.data} />
+        </>
       ) : query.isError ? (
         <NumberError
           e164={e164}
           error={query.error}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
+          failedAt={query.errorUpdatedAt}
         />
       ) : (
         <>

@@ -1,6 +1,6 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
-import { ErrorPanel } from '../../components/error-panel.tsx';
+import { ErrorPanel, errorReport } from '../../components/error-panel.tsx';
 import { SearchForm } from '../../features/numbers/components/search-form.tsx';
 import { NotFoundRoute } from './not-found-route.tsx';
 
@@ -13,17 +13,19 @@ export function RouteErrorBoundary() {
   return (
     <Stack gap="md">
       <title>Something went wrong · OC Lookup</title>
-      <ErrorPanel title="Something went wrong on this page">
-        <Text size="sm">
-          The page hit an unexpected error{detail ? `: ${detail}` : '.'} Reload it, or look up
-          another number.
-        </Text>
-        <Group mt="sm">
-          <Button variant="default" onClick={() => window.location.reload()}>
-            Reload the page
-          </Button>
-        </Group>
-      </ErrorPanel>
+      <ErrorPanel
+        title="Something went wrong on this page"
+        whatHappened={`The page hit an unexpected error${detail ? `: ${detail}` : '.'}`}
+        whatToDo="reload the page, or look up another number below; if it happens again, copy the error details and send them to the team that runs OC Lookup."
+        details={errorReport([
+          ['OC Lookup', 'Something went wrong on this page'],
+          ['Page', window.location.href],
+          ['At', new Date().toISOString()],
+          ['Error', detail],
+          ['Stack', error instanceof Error ? error.stack : undefined],
+        ])}
+        onRetry={() => window.location.reload()}
+      />
       <SearchForm />
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { Code, List, ScrollArea, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ErrorPanel } from '../../../components/error-panel.tsx';
+import { ErrorPanel, errorReport } from '../../../components/error-panel.tsx';
 import { SessionEndedPanel } from '../../../components/session-ended-panel.tsx';
 import { isApiError, type ApiError, type ApiErrorKind } from '../../../lib/api-error.ts';
 import { formatNumber } from '../phone.ts';
@@ -10,129 +10,66 @@ type NumberErrorProps = {
   error: unknown;
   onRetry: () => void;
   retrying: boolean;
+  /** When the lookup failed (ms since the epoch), for the copied details. */
+  failedAt: number;
 };
 
-type PanelProps = Omit<NumberErrorProps, 'error'> & {
-  error: ApiError;
-  number: string;
-  references: { label: string; value: string | undefined }[];
+/** The words of one kind of failure; the panel around them is the same for all. */
+type Words = {
+  title: string;
+  color?: string;
+  whatHappened: ReactNode;
+  whatToDo: ReactNode;
+  more?: ReactNode;
 };
 
-/** What went wrong with a lookup, in words that say what to do next. */
-export function NumberError({ e164, error, onRetry, retrying }: NumberErrorProps) {
-  if (!isApiError(error)) {
-    return (
-      <ErrorPanel title="Something went wrong" onRetry={onRetry} retrying={retrying}>
-        <Text size="sm">
-          The lookup failed unexpectedly. Try again; if it keeps failing, reload the page.
-        </Text>
-      </ErrorPanel>
-    );
-  }
+// Who fixes what: Live Platform's own failures go to AudioCodes; this app's access and its
+// reading of answers go to whoever runs OC Lookup.
+const toAudioCodes = 'copy the error details and send them to AudioCodes support';
+const toAdmins = 'copy the error details and send them to the team that runs OC Lookup';
+
+/** What went wrong with a lookup: what happened, what to do, the details to copy, and Retry. */
+export function NumberError({ e164, error, onRetry, retrying, failedAt }: NumberErrorProps) {
+  if (isApiError(error) && error.kind === 'session-expired') return <SessionEndedPanel />;
+  const number = formatNumber(e164);
+  const words: Words = isApiError(error)
+    ? panels[error.kind](error, number)
+    : {
+        title: 'Something went wrong',
+        whatHappened: 'The lookup failed unexpectedly, inside this app.',
+        whatToDo: `Retry; if it keeps failing, reload the page, then ${toAdmins}.`,
+      };
+  const details = isApiError(error) ? error.details : {};
   const references = [
-    { label: 'Trace id', value: error.details.traceId },
-    { label: 'Error ticket', value: error.details.errorTicket },
+    { label: 'Trace id', value: details.traceId },
+    { label: 'Error ticket', value: details.errorTicket },
   ];
-  return panels[error.kind]({
-    e164,
-    error,
-    onRetry,
-    retrying,
-    number: formatNumber(e164),
-    references,
-  });
-}
-
-// One panel per kind; the type checker makes a new kind choose its words here.
-const panels: Record<ApiErrorKind, (props: PanelProps) => ReactNode> = {
-  'not-found': ({ number, references }) => (
+  const report = errorReport([
+    ['OC Lookup', words.title],
+    ['Number', e164],
+    ['Page', window.location.href],
+    ['Failed at', new Date(failedAt).toISOString()],
+    ['Kind', isApiError(error) ? error.kind : 'unexpected'],
+    ['HTTP status', details.status],
+    ['Trace id', details.traceId],
+    ['Error ticket', details.errorTicket],
+    ['Said', details.detail],
+    ['Message', error instanceof Error ? error.message : String(error)],
+    ['Problems', details.issues?.slice(0, 20).join('; ')],
+    ['Body as received', details.rawBody?.slice(0, 2000)],
+  ]);
+  return (
     <ErrorPanel
-      title={`No Operator Connect number ${number}`}
-      color="yellow"
+      title={words.title}
+      color={words.color}
+      whatHappened={words.whatHappened}
+      whatToDo={words.whatToDo}
       references={references}
-    >
-      <Text size="sm">Live Platform has no Operator Connect number {number}. Next steps:</Text>
-      <List size="sm" mt={4}>
-        <List.Item>Check the digits and the country code in the search box above.</List.Item>
-        <List.Item>The number may belong to another channel or service provider.</List.Item>
-        <List.Item>If it was uploaded just now, try again in a minute.</List.Item>
-      </List>
-    </ErrorPanel>
-  ),
-  'session-expired': () => <SessionEndedPanel />,
-  unauthorized: ({ references }) => (
-    <ErrorPanel title="Not signed in to Live Platform" color="orange" references={references}>
-      <Text size="sm">
-        Live Platform did not accept this app&apos;s credentials (HTTP 401). Ask the administrator
-        of OC Lookup to check its Live Platform app registration and client secret.
-      </Text>
-    </ErrorPanel>
-  ),
-  forbidden: ({ error, references }) => (
-    <ErrorPanel title="No access to this number" color="orange" references={references}>
-      <Text size="sm">
-        Live Platform refused access (HTTP 403)
-        {error.details.detail ? `: ${error.details.detail}` : '.'} The app registration needs read
-        access to Operator Connect numbers of this channel.
-      </Text>
-    </ErrorPanel>
-  ),
-  'rate-limited': ({ references, onRetry, retrying }) => (
-    <ErrorPanel
-      title="Live Platform is busy"
-      color="orange"
-      references={references}
+      details={report}
       onRetry={onRetry}
       retrying={retrying}
     >
-      <Text size="sm">
-        Too many lookups in a short time (HTTP 429). Retried and still limited; wait a moment, then
-        retry.
-      </Text>
-    </ErrorPanel>
-  ),
-  'invalid-response': ({ error }) => <InvalidResponse error={error} />,
-  'bad-request': ({ error, references }) => (
-    <ErrorPanel title="The lookup was refused" references={references}>
-      <Text size="sm">
-        The server refused the request (HTTP {error.details.status})
-        {error.details.detail ? `: ${error.details.detail}` : '.'}
-      </Text>
-    </ErrorPanel>
-  ),
-  upstream: (props) => (
-    <TransientPanel
-      {...props}
-      title={`Live Platform failed (HTTP ${props.error.details.status ?? 'error'})`}
-      message={`The lookup failed on Live Platform's side, even after retries.${said(props.error)} ${supportHint(props.error)}`}
-    />
-  ),
-  timeout: (props) => (
-    <TransientPanel
-      {...props}
-      title="Live Platform did not answer in time"
-      message={`${props.error.message.replace(/\.$/, '')}, even after a retry. It may be slow right now: retry in a moment.`}
-    />
-  ),
-  network: (props) => (
-    <TransientPanel
-      {...props}
-      title="Cannot reach the server"
-      message="The connection failed, even after retries. Check your network, then retry."
-    />
-  ),
-};
-
-function TransientPanel({
-  title,
-  message,
-  references,
-  onRetry,
-  retrying,
-}: PanelProps & { title: string; message: string }) {
-  return (
-    <ErrorPanel title={title} references={references} onRetry={onRetry} retrying={retrying}>
-      <Text size="sm">{message}</Text>
+      {words.more}
     </ErrorPanel>
   );
 }
@@ -140,41 +77,101 @@ function TransientPanel({
 const said = (error: ApiError) =>
   error.details.detail ? ` It said: “${error.details.detail}”` : '';
 
-/** Points at the ids below only when there are some to give. */
-function supportHint({ details: { traceId, errorTicket } }: ApiError): string {
-  const ids = [traceId && 'the trace id', errorTicket && 'the error ticket'].filter(Boolean);
-  if (ids.length === 0) {
-    return 'Retry; if it keeps failing, tell AudioCodes support the number and the time it failed.';
-  }
-  return `Retry; if it keeps failing, give ${ids.join(' and ')} below to AudioCodes support.`;
-}
+const ids = ({ details: { traceId, errorTicket } }: ApiError) =>
+  traceId || errorTicket ? ' (they include the ids below)' : '';
 
-function InvalidResponse({ error }: { error: ApiError }) {
+// One entry per kind; the type checker makes a new kind choose its words here. (An ended
+// session is not a failure of the lookup: it has its own panel, above.)
+const panels: Record<ApiErrorKind, (error: ApiError, number: string) => Words> = {
+  'not-found': (_error, number) => ({
+    title: `No Operator Connect number ${number}`,
+    color: 'yellow',
+    whatHappened: `Live Platform has no Operator Connect number ${number}.`,
+    whatToDo: (
+      <>
+        check the digits and the country code in the search box above.
+        <List size="sm" mt={4}>
+          <List.Item>The number may belong to another channel or service provider.</List.Item>
+          <List.Item>If it was uploaded just now, retry in a minute.</List.Item>
+        </List>
+      </>
+    ),
+  }),
+  'session-expired': () => ({
+    title: 'Your session has ended',
+    whatHappened: 'Your sign-in to OC Lookup has ended.',
+    whatToDo: 'reload the page to sign in again.',
+  }),
+  unauthorized: () => ({
+    title: 'Not signed in to Live Platform',
+    color: 'orange',
+    whatHappened:
+      'Live Platform did not accept this app’s credentials (HTTP 401), so no number can be looked up.',
+    whatToDo: `${toAdmins}: its Live Platform app registration or client secret needs checking. Retry once they say it is fixed.`,
+  }),
+  forbidden: (error) => ({
+    title: 'No access to this number',
+    color: 'orange',
+    whatHappened: `Live Platform refused access (HTTP 403).${said(error)}`,
+    whatToDo: `${toAdmins}: the app registration needs read access to Operator Connect numbers of this channel. Retry once they say it is fixed.`,
+  }),
+  'rate-limited': () => ({
+    title: 'Live Platform is busy',
+    color: 'orange',
+    whatHappened:
+      'Too many lookups in a short time (HTTP 429): the app retried and was still limited.',
+    whatToDo: 'wait a moment, then retry.',
+  }),
+  'invalid-response': (error) => ({
+    title: 'Live Platform sent an answer this app cannot read',
+    whatHappened:
+      'The answer does not have the shape of a number record, so it is not shown as if it were right.',
+    whatToDo: `retry (a one-off bad answer may pass); if it stays, ${toAdmins}: the app may need to learn this answer.`,
+    more: <UnreadableAnswer error={error} />,
+  }),
+  'bad-request': (error) => ({
+    title: 'The lookup was refused',
+    whatHappened: `The server refused the request (HTTP ${error.details.status ?? 'error'}).${said(error)}`,
+    whatToDo: `check the number in the search box; if it is right, ${toAdmins}.`,
+  }),
+  upstream: (error) => ({
+    title: `Live Platform failed (HTTP ${error.details.status ?? 'error'})`,
+    whatHappened: `The lookup failed on Live Platform’s side, even after retries.${said(error)}`,
+    whatToDo: `retry in a minute; if it keeps failing, ${toAudioCodes}${ids(error)}.`,
+  }),
+  timeout: (error) => ({
+    title: 'Live Platform did not answer in time',
+    whatHappened: `${error.message.replace(/\.$/, '')}, even after a retry.`,
+    whatToDo: `Live Platform may be slow right now: retry in a moment; if it keeps happening, ${toAudioCodes}.`,
+  }),
+  network: () => ({
+    title: 'Cannot reach the server',
+    whatHappened: 'The connection to OC Lookup’s server failed, even after retries.',
+    whatToDo: `check your network connection, then retry; if other sites work, ${toAdmins}.`,
+  }),
+};
+
+/** What was wrong with an unreadable answer, and the body as received. */
+function UnreadableAnswer({ error }: { error: ApiError }) {
   return (
-    <ErrorPanel title="Live Platform sent an answer this app cannot read" references={[]}>
-      <Stack gap="xs">
-        <Text size="sm">
-          The record does not have the expected shape, so it is not shown as if it were right.
-          Report this with the details below.
-        </Text>
-        {error.details.issues && (
-          <List size="sm">
-            {error.details.issues.slice(0, 10).map((issue) => (
-              <List.Item key={issue}>
-                <Code>{issue}</Code>
-              </List.Item>
-            ))}
-          </List>
-        )}
-        <Text size="sm" fw={500}>
-          Body as received
-        </Text>
-        <ScrollArea.Autosize mah={240} type="auto">
-          <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-            {error.details.rawBody?.slice(0, 20_000) || '(empty)'}
-          </Code>
-        </ScrollArea.Autosize>
-      </Stack>
-    </ErrorPanel>
+    <Stack gap="xs">
+      {error.details.issues && (
+        <List size="sm">
+          {error.details.issues.slice(0, 10).map((issue) => (
+            <List.Item key={issue}>
+              <Code>{issue}</Code>
+            </List.Item>
+          ))}
+        </List>
+      )}
+      <Text size="sm" fw={600}>
+        Body as received
+      </Text>
+      <ScrollArea.Autosize mah={240} type="auto">
+        <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+          {error.details.rawBody?.slice(0, 20_000) || '(empty)'}
+        </Code>
+      </ScrollArea.Autosize>
+    </Stack>
   );
 }

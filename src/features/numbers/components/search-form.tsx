@@ -1,4 +1,5 @@
-import { Button, Flex, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Flex, Group, Kbd, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { IconSearch } from '@tabler/icons-react';
 import {
   getCountries,
@@ -6,22 +7,30 @@ import {
   isSupportedCountry,
   type CountryCode,
 } from 'libphonenumber-js/min';
-import { useMemo, useState, type SyntheticEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { CountryFlag } from '../../../components/country-flag.tsx';
 import { paths } from '../../../config/paths.ts';
 import { countryName } from '../../../lib/countries.ts';
 import { useDefaultCountry } from '../default-country.ts';
+import { numberKeys } from '../number-queries.ts';
 import { parsePhoneInput, type ParsedPhone } from '../phone.ts';
 
 export const searchInputId = 'phone-search';
 
 type SearchFormProps = {
+  /** The number or text the box starts with; the preview speaks only once the user edits it. */
   initialValue?: string;
+  /**
+   * Focus the box when it appears, with its text selected, so that the next number can be typed
+   * or pasted at once. Not on touch screens, where focus opens a keyboard over the page.
+   */
   autoFocus?: boolean;
-  /** On a number's page: no country picker, and the preview only once the user edits. */
+  /** On a number's page: no country picker, the button beside the box at every width. */
   compact?: boolean;
 };
+
+const touchScreen = () => window.matchMedia('(pointer: coarse)').matches;
 
 /** The lookup box: takes whatever people paste, shows what it understood, opens the number. */
 export function SearchForm({
@@ -30,19 +39,31 @@ export function SearchForm({
   compact = false,
 }: SearchFormProps) {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(initialValue);
   const [submitted, setSubmitted] = useState(false);
   const [country, setCountry] = useDefaultCountry();
   const parsed = useMemo(() => parsePhoneInput(value, country), [value, country]);
 
+  useEffect(() => {
+    if (!autoFocus || touchScreen()) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [autoFocus]);
+
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSubmitted(true);
-    if (parsed.ok) void navigate(paths.number(parsed.e164));
+    if (!parsed.ok) return;
+    // A lookup the user asks for is answered afresh, even for the number already on screen
+    // (whose page then shows its data, marked as refreshing, until the answer arrives).
+    void queryClient.invalidateQueries({ queryKey: numberKeys.detail(parsed.e164), exact: true });
+    void navigate(paths.number(parsed.e164));
   };
 
   const error = submitted && !parsed.ok ? parsed.message : undefined;
-  const showPreview = !error && (!compact || value !== initialValue);
+  const showPreview = !error && (initialValue === '' || value !== initialValue);
   return (
     <form onSubmit={onSubmit} noValidate role="search" aria-label="Look up a number">
       <Stack gap={6}>
@@ -53,6 +74,7 @@ export function SearchForm({
           gap="xs"
         >
           <TextInput
+            ref={input}
             id={searchInputId}
             label="Phone number"
             placeholder="+44 20 7499 6300"
@@ -62,11 +84,14 @@ export function SearchForm({
             value={value}
             onChange={(event) => setValue(event.currentTarget.value)}
             error={error}
-            autoFocus={autoFocus}
             autoComplete="off"
             spellCheck={false}
             inputMode="tel"
             leftSection={<IconSearch size={18} aria-hidden />}
+            // The "/" shortcut (app-layout) brings focus back here from anywhere on the page.
+            rightSection={<SlashHint />}
+            rightSectionPointerEvents="none"
+            aria-keyshortcuts="/"
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             description={
               showPreview ? <Preview value={value} parsed={parsed} country={country} /> : undefined
@@ -82,6 +107,15 @@ export function SearchForm({
   );
 }
 
+/** The key that brings focus back to the box, as search boxes on the web show it. */
+function SlashHint() {
+  return (
+    <Kbd size="xs" aria-hidden title="Press / anywhere to come back to this box">
+      /
+    </Kbd>
+  );
+}
+
 function Preview({
   value,
   parsed,
@@ -92,7 +126,7 @@ function Preview({
   country: CountryCode;
 }) {
   const hint = !value.trim()
-    ? `Paste or type a number, with its country code or as dialled in ${countryName(country)}.`
+    ? `Paste or type a number, with its country code or as dialled in ${countryName(country)}. Press / on any page to come back here.`
     : !parsed.ok && parsed.problem === 'too-short'
       ? 'Keep typing: the number is not complete yet.'
       : !parsed.ok
@@ -139,8 +173,9 @@ function CountrySelect({
   return (
     <Select
       label="Country for national numbers"
-      size="xs"
-      maw={320}
+      // The same text size as the number box above it.
+      size="md"
+      maw={360}
       searchable
       allowDeselect={false}
       data={options}
@@ -149,7 +184,7 @@ function CountrySelect({
         if (next && isSupportedCountry(next)) onChange(next);
       }}
       nothingFoundMessage="No such country"
-      leftSection={<CountryFlag code={country} height={12} />}
+      leftSection={<CountryFlag code={country} height={14} />}
     />
   );
 }

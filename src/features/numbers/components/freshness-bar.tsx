@@ -1,0 +1,81 @@
+import { Alert, Button, Group, Text, VisuallyHidden } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { formatDistanceStrict } from 'date-fns';
+import { useEffect, useState } from 'react';
+import { refreshProblem } from '../refresh-problem.ts';
+
+type FreshnessBarProps = {
+  /** When the record on screen was fetched (ms since the epoch). */
+  updatedAt: number;
+  refreshing: boolean;
+  /** The failure of the latest refresh, when it failed: the shown record is then older. */
+  refreshError: unknown;
+  onRefresh: () => void;
+};
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+const exactFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
+
+/** How old the record on screen is, and a way to fetch it again. */
+export function FreshnessBar({
+  updatedAt,
+  refreshing,
+  refreshError,
+  onRefresh,
+}: FreshnessBarProps) {
+  const now = useNow(15_000);
+  const fetched = new Date(updatedAt);
+  // A fetch a moment ago reads "just now", not "0 seconds ago"; the clock never runs backwards.
+  const age =
+    now - updatedAt < 30_000
+      ? 'just now'
+      : formatDistanceStrict(fetched, Math.max(now, updatedAt), { addSuffix: true });
+  return (
+    <>
+      <Group justify="space-between" gap="xs" wrap="wrap">
+        <Text size="sm" c="dimmed">
+          {refreshing ? (
+            'Refreshing…'
+          ) : (
+            <>
+              As of{' '}
+              <time dateTime={fetched.toISOString()} title={exactFormat.format(fetched)}>
+                {timeFormat.format(fetched)}
+              </time>{' '}
+              ({age})
+            </>
+          )}
+        </Text>
+        {/* Announces the refresh, not the age that changes every few seconds. */}
+        <VisuallyHidden role="status">{refreshing ? 'Refreshing the record…' : ''}</VisuallyHidden>
+        <Button
+          variant="default"
+          size="compact-sm"
+          leftSection={<IconRefresh size={14} aria-hidden />}
+          onClick={onRefresh}
+          loading={refreshing}
+          loaderProps={{ size: 14 }}
+        >
+          Refresh
+        </Button>
+      </Group>
+      {refreshError !== null && !refreshing && (
+        <Alert color="orange" variant="light" radius="md" p="xs" role="alert">
+          <Text size="sm">
+            Refresh failed: {refreshProblem(refreshError)}. The record below is still the one
+            fetched at {timeFormat.format(fetched)}; refresh again in a moment.
+          </Text>
+        </Alert>
+      )}
+    </>
+  );
+}
+
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
