@@ -1,7 +1,9 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import { ClippedText } from '../../../components/clipped-text.tsx';
 import { FieldList } from '../../../components/field-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
+import { TenantCustomer } from '../enrichment/tenant-customer.tsx';
 import { sourceLabel } from '../labels/source.ts';
 import type { OcNumber } from '../schema.ts';
 
@@ -15,6 +17,15 @@ export function IdentitySection({ number }: { number: OcNumber }) {
           {
             label: 'Tenant id',
             value: number.tenantId,
+            // The customer whose tenant it is, beside the id (which stays what is copied).
+            display: number.tenantId ? (
+              <Stack gap={4} miw={0}>
+                <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                  <ClippedText value={number.tenantId} />
+                </Text>
+                <TenantCustomer tenantId={number.tenantId} />
+              </Stack>
+            ) : undefined,
             hint: 'Microsoft Entra tenant of the customer',
           },
           { label: 'Calling profile id', value: number.callingProfileId },

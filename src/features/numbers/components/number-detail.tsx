@@ -1,5 +1,10 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { memo, useDeferredValue } from 'react';
+import { NumberDiagnosis } from '../diagnosis/number-diagnosis.tsx';
+import { CallingProfileSection } from '../enrichment/calling-profile-section.tsx';
+import { EmergencyAddressSection } from '../enrichment/emergency-address-section.tsx';
+import { MicrosoftCheckSection } from '../enrichment/microsoft-check-section.tsx';
+import { useMicrosoftCheck } from '../enrichment/use-enrichment.ts';
 import type { NumberLookup } from '../number-queries.ts';
 import { formatNumber } from '../phone.ts';
 import { AssignmentChecksSection } from './assignment-checks-section.tsx';
@@ -34,20 +39,26 @@ const NumberDetailSections = memo(function NumberDetailSections({
   lookup: NumberLookup;
 }) {
   const number = lookup.record;
+  // Microsoft's answer feeds both its own section and the diagnosis.
+  const microsoftCheck = useMicrosoftCheck(number);
   const sbcs = <SbcSection number={number} />;
   // A long SBC table gets the page's full width, where its rows fit on one line each.
   const wideSbcs = (number.sbcList?.length ?? 0) > maxSbcsInColumn;
   return (
     <Stack gap="md">
       <NumberHeader e164={e164} number={number} />
+      <NumberDiagnosis number={number} microsoft={microsoftCheck.mutation.data} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Stack gap="md">
           <CapabilitiesSection number={number} />
           {!wideSbcs && sbcs}
+          <CallingProfileSection number={number} />
           <AssignmentChecksSection number={number} />
         </Stack>
         <Stack gap="md">
           <IdentitySection number={number} />
+          <MicrosoftCheckSection number={number} check={microsoftCheck} />
+          <EmergencyAddressSection number={number} />
           <DatesSection number={number} />
         </Stack>
       </SimpleGrid>

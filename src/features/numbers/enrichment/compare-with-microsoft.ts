@@ -78,7 +78,7 @@ export function compareWithMicrosoft(number: OcNumber, check: MicrosoftCheck): C
     {
       id: 'validation',
       label: 'Validation',
-      livePlatform: '—',
+      livePlatform: 'Not stored',
       microsoft: blank(validation) ? 'Not said' : String(validation),
       agrees: validationAgrees,
       disagreement: validationAgrees

@@ -1,0 +1,165 @@
+import { Badge, Group, List, Stack, Text } from '@mantine/core';
+import type { CallingProfile } from '../../../api/calling-profiles.ts';
+import { sameId } from '../../../api/fields.ts';
+import { FieldList } from '../../../components/field-list.tsx';
+import { SectionCard } from '../../../components/section-card.tsx';
+import { clip } from '../../../lib/clip.ts';
+import type { OcNumber } from '../schema.ts';
+import { PartEmpty, PartFailed, PartLoading, StaleNote } from './part-states.tsx';
+import { matchSbcs, sbcsDisagree, type SbcMatch } from './sbc-match.ts';
+import { useCallingProfile } from './use-enrichment.ts';
+
+const title = 'Calling profile';
+
+/** The number's calling profile by name: its offer, its trunks and SBCs, checked against the number's. */
+export function CallingProfileSection({ number }: { number: OcNumber }) {
+  const { id, query, profile } = useCallingProfile(number);
+  if (!id) {
+    return (
+      <SectionCard title={title}>
+        <PartEmpty>No calling profile set</PartEmpty>
+      </SectionCard>
+    );
+  }
+  if (query.isPending) {
+    return (
+      <SectionCard title={title}>
+        <PartLoading label="Loading the calling profile…" />
+      </SectionCard>
+    );
+  }
+  if (query.isError && !query.data) {
+    return (
+      <SectionCard title={title}>
+        <PartFailed
+          what="Could not load the calling profile"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+          failedAt={query.errorUpdatedAt}
+        />
+      </SectionCard>
+    );
+  }
+  return (
+    <SectionCard title={title}>
+      {profile ? (
+        <ProfileDetails profile={profile} match={matchSbcs(number.sbcList ?? [], profile)} />
+      ) : (
+        <Text size="sm" c="var(--mantine-color-orange-text)">
+          Live Platform has no calling profile {clip(id, 100)} (the number’s callingProfileId).
+        </Text>
+      )}
+      <StaleNote freshness={query.data.freshness} />
+    </SectionCard>
+  );
+}
+
+const text = (value: string | number | boolean | null | undefined) =>
+  value === null || value === undefined || value === '' ? null : String(value);
+
+function ProfileDetails({ profile, match }: { profile: CallingProfile; match: SbcMatch }) {
+  const offers = profile.offerTypes.flatMap((offer) => text(offer?.offerTypeName) ?? []);
+  const where = [profile.enviroment, profile.region, profile.carrier].flatMap(
+    (part) => text(part) ?? [],
+  );
+  return (
+    <Stack gap="md">
+      <FieldList
+        fields={[
+          {
+            label: 'Name',
+            value: profile.name,
+            display: (
+              <Text size="sm" fw={600}>
+                {clip(profile.name ?? '', 200)}
+              </Text>
+            ),
+            hint: where.length > 0 ? clip(where.join(' · '), 300) : undefined,
+          },
+          {
+            label: 'Offer types',
+            value: offers.join(', '),
+            display: (
+              <Group gap={6}>
+                {offers.map((offer) => (
+                  <Badge key={offer} variant="light" color="blue" tt="none" radius="sm">
+                    {clip(offer, 100)}
+                  </Badge>
+                ))}
+              </Group>
+            ),
+          },
+        ]}
+      />
+      <SbcCheck match={match} />
+      <Trunks profile={profile} match={match} />
+    </Stack>
+  );
+}
+
+function SbcCheck({ match }: { match: SbcMatch }) {
+  if (!sbcsDisagree(match) && match.withoutId.length === 0) {
+    return (
+      <Text size="sm" c="var(--mantine-color-teal-text)">
+        SBCs match: every SBC of the number is matched by this profile’s trunks, and the other way
+        round ({match.matching.length}).
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600} c="var(--mantine-color-orange-text)">
+        {sbcsDisagree(match) ? 'SBCs do not match' : 'Some SBCs cannot be checked'}
+      </Text>
+      <List size="sm" spacing={4}>
+        {match.explanations.map((sentence) => (
+          <List.Item key={sentence}>{sentence}</List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}
+
+function Trunks({ profile, match }: { profile: CallingProfile; match: SbcMatch }) {
+  const trunks = profile.trunksEnrolled.filter((trunk) => trunk !== null);
+  if (trunks.length === 0) return <PartEmpty>No trunks enrolled in this profile</PartEmpty>;
+  const usedByNumber = (id: string | number | null | undefined) =>
+    match.matching.some((sbc) => sameId(sbc.id, text(id)));
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={600}>
+        Trunks ({trunks.length})
+      </Text>
+      {trunks.map((trunk, index) => (
+        <Stack key={`${String(trunk.trunkId)}-${String(index)}`} gap={2}>
+          <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+            {clip(trunk.trunkFqdn ?? 'Unnamed trunk', 300)}
+            {text(trunk.trunkId) && (
+              <Text span size="xs" c="dimmed" ff="body">
+                {' '}
+                (trunk id {clip(String(trunk.trunkId), 100)})
+              </Text>
+            )}
+          </Text>
+          <List size="sm" spacing={2} withPadding>
+            {trunk.matchingSbcList.length === 0 && <List.Item>No matching SBCs</List.Item>}
+            {trunk.matchingSbcList.map((sbc, sbcIndex) => (
+              <List.Item key={`${String(sbc?.sbcId)}-${String(sbcIndex)}`}>
+                <Text span size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                  {clip(sbc?.fqdn ?? sbc?.name ?? 'Unnamed SBC', 300)}
+                  {sbc?.ipAddress ? ` [${clip(sbc.ipAddress, 100)}]` : ''}
+                </Text>
+                <Text span size="xs" c="dimmed">
+                  {' '}
+                  · id {clip(String(sbc?.sbcId ?? 'none'), 100)} ·{' '}
+                  {usedByNumber(sbc?.sbcId) ? 'serves this number' : 'not in the number’s SBC list'}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}

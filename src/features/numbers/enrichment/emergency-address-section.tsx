@@ -1,0 +1,115 @@
+import { Stack, Text } from '@mantine/core';
+import { FieldList } from '../../../components/field-list.tsx';
+import { SectionCard } from '../../../components/section-card.tsx';
+import { clip } from '../../../lib/clip.ts';
+import type { OcNumber } from '../schema.ts';
+import { formatCivicAddress } from './address-format.ts';
+import { resolveEmergencyAddress, type EmergencyAddress } from './emergency-address.ts';
+import { PartEmpty, PartFailed, PartLoading, StaleNote } from './part-states.tsx';
+import { useTenantLeads } from './use-enrichment.ts';
+
+const title = 'Emergency address';
+
+/** The number's civic address and location, resolved through the tenant's lead. */
+export function EmergencyAddressSection({ number }: { number: OcNumber }) {
+  const { wanted, tenantId, query } = useTenantLeads(number);
+  const body = (() => {
+    if (!wanted) {
+      return (
+        <PartEmpty>
+          {tenantId ? 'No emergency address set' : 'No emergency address set (and no tenant id)'}
+        </PartEmpty>
+      );
+    }
+    if (query.isPending) return <PartLoading label="Loading the emergency address…" />;
+    if (query.isError && !query.data) {
+      return (
+        <PartFailed
+          what="Could not load the emergency address"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+          failedAt={query.errorUpdatedAt}
+        />
+      );
+    }
+    return (
+      <>
+        <ResolvedAddress resolved={resolveEmergencyAddress(number, query.data.data)} />
+        <StaleNote freshness={query.data.freshness} />
+      </>
+    );
+  })();
+  return <SectionCard title={title}>{body}</SectionCard>;
+}
+
+function ResolvedAddress({ resolved }: { resolved: EmergencyAddress }) {
+  if (resolved.kind === 'none') return <PartEmpty>No emergency address set</PartEmpty>;
+  if (resolved.kind === 'address-not-found') {
+    return (
+      <Text size="sm" c="var(--mantine-color-orange-text)">
+        The tenant’s lead in Live Platform holds no civic address{' '}
+        {clip(resolved.civicAddressId, 100)} (the number’s civicAddressId).
+      </Text>
+    );
+  }
+  const { address, location, missingLocationId, isDefaultLocation } = resolved;
+  const formatted = formatCivicAddress(address);
+  return (
+    <Stack gap="sm">
+      <Stack gap={0} component="address" style={{ fontStyle: 'normal' }}>
+        {formatted.lines.length === 0 && <PartEmpty>The address has no parts filled in</PartEmpty>}
+        {formatted.lines.map((line, index) => (
+          <Text key={`${String(index)}-${line}`} size="sm" fw={index === 0 ? 600 : undefined}>
+            {clip(line, 300)}
+          </Text>
+        ))}
+        {!formatted.countryLayout && formatted.lines.length > 0 && (
+          <Text size="xs" c="dimmed">
+            Laid out in a general way: this app has no layout for{' '}
+            {clip(address.country ?? 'an unknown country', 50)}.
+          </Text>
+        )}
+      </Stack>
+      {missingLocationId && (
+        <Text size="sm" c="var(--mantine-color-orange-text)">
+          This address holds no location {clip(missingLocationId, 100)} (the number’s locationId).
+        </Text>
+      )}
+      <FieldList
+        fields={[
+          { label: 'Address description', value: address.description },
+          {
+            label: 'Validation',
+            value: address.validationStatus === undefined ? null : address.validationStatus,
+          },
+          ...(location
+            ? [
+                { label: 'Location', value: location.description },
+                { label: 'Location details', value: location.additionalInfo },
+                {
+                  label: 'ELIN',
+                  value: location.elin,
+                  hint: 'Emergency location identification number',
+                },
+                {
+                  label: 'Default location',
+                  value: isDefaultLocation ? 'Yes' : 'No',
+                  display: (
+                    <Text size="sm">
+                      {isDefaultLocation
+                        ? 'Yes: the address’s default location'
+                        : 'No: another location of the address is its default'}
+                    </Text>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {!location && !missingLocationId && (
+        <PartEmpty>No location set on the number: only the address is known</PartEmpty>
+      )}
+    </Stack>
+  );
+}

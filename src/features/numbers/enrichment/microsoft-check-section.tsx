@@ -1,0 +1,151 @@
+import { Badge, Button, Group, List, Stack, Text } from '@mantine/core';
+import { IconCloudSearch } from '@tabler/icons-react';
+import type { MicrosoftCheck } from '../../../api/number-status.ts';
+import { SectionCard } from '../../../components/section-card.tsx';
+import { clip } from '../../../lib/clip.ts';
+import type { OcNumber } from '../schema.ts';
+import { compareWithMicrosoft, type Comparison } from './compare-with-microsoft.ts';
+import { PartFailed, PartLoading } from './part-states.tsx';
+import type { MicrosoftCheckState } from './use-enrichment.ts';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/**
+ * "Check with Microsoft": asks, through Live Platform, what Microsoft knows about the number now,
+ * and shows it beside what Live Platform stores. Only ever when a person presses the button: each
+ * check reaches Microsoft and counts against a per-user limit.
+ */
+export function MicrosoftCheckSection({
+  number,
+  check,
+}: {
+  number: OcNumber;
+  check: MicrosoftCheckState;
+}) {
+  const { mutation, canCheck } = check;
+  const run = () => mutation.mutate();
+  return (
+    <SectionCard title="Check with Microsoft">
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          Asks Microsoft, through Live Platform, what it knows about this number right now.
+        </Text>
+        <Group>
+          <Button
+            variant={mutation.data ? 'default' : 'filled'}
+            leftSection={<IconCloudSearch size={16} aria-hidden />}
+            onClick={run}
+            loading={mutation.isPending}
+            disabled={!canCheck}
+          >
+            {mutation.data ? 'Check again' : 'Check with Microsoft'}
+          </Button>
+        </Group>
+        {!canCheck && (
+          <Text size="sm" c="dimmed" fs="italic">
+            The record has no tenant id, so Microsoft cannot be asked.
+          </Text>
+        )}
+        {mutation.isPending && <PartLoading label="Asking Microsoft…" />}
+        {mutation.isError && (
+          <PartFailed
+            what="The check with Microsoft failed"
+            error={mutation.error}
+            onRetry={run}
+            retrying={mutation.isPending}
+            failedAt={mutation.submittedAt}
+          />
+        )}
+        {mutation.data && <CheckResult number={number} result={mutation.data} />}
+      </Stack>
+    </SectionCard>
+  );
+}
+
+function CheckResult({ number, result }: { number: OcNumber; result: MicrosoftCheck }) {
+  const rows = compareWithMicrosoft(number, result);
+  const disagreements = rows.filter((row) => !row.agrees).length;
+  const detail = result.item?.telphoneNumberDetail;
+  const offering = detail?.numberOffering;
+  const details = result.item?.validationDetail ?? [];
+  return (
+    <Stack gap="sm" aria-label="Microsoft's answer" role="group">
+      <Text size="sm">
+        Checked at{' '}
+        <time dateTime={result.checkedAt.toISOString()}>{timeFormat.format(result.checkedAt)}</time>
+        {': '}
+        <Text
+          span
+          fw={600}
+          c={disagreements ? 'var(--mantine-color-orange-text)' : 'var(--mantine-color-teal-text)'}
+        >
+          {disagreements === 0
+            ? 'Microsoft agrees with Live Platform.'
+            : `${disagreements} ${disagreements === 1 ? 'disagreement' : 'disagreements'}.`}
+        </Text>
+      </Text>
+      {result.item === null && (
+        <Text size="sm" c="var(--mantine-color-orange-text)">
+          Microsoft’s answer held no entry for this number.
+        </Text>
+      )}
+      {rows.map((row) => (
+        <ComparisonRow key={row.id} row={row} />
+      ))}
+      <Text size="sm">
+        <Text span fw={600}>
+          Offering (Microsoft):
+        </Text>{' '}
+        {offering === null || offering === undefined || offering === ''
+          ? 'Nothing reported'
+          : clip(String(offering), 200)}
+        {result.item?.actionRequired ? ' · Microsoft says action is required' : ''}
+      </Text>
+      {details.length > 0 && (
+        <Stack gap={2}>
+          <Text size="sm" fw={600}>
+            Validation details
+          </Text>
+          <List size="sm" spacing={2}>
+            {details.map((item, index) => (
+              <List.Item key={index}>
+                <Text span size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {clip(typeof item === 'string' ? item : JSON.stringify(item), 500)}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function ComparisonRow({ row }: { row: Comparison }) {
+  return (
+    <Stack gap={2}>
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm" fw={600}>
+          {row.label}
+        </Text>
+        <Badge
+          size="sm"
+          variant="light"
+          color={row.agrees ? 'teal' : 'orange'}
+          tt="none"
+          radius="sm"
+        >
+          {row.agrees ? 'Agrees' : 'Disagrees'}
+        </Badge>
+      </Group>
+      <Text size="sm">
+        Live Platform: {clip(row.livePlatform, 200)} · Microsoft: {clip(row.microsoft, 200)}
+      </Text>
+      {row.disagreement && (
+        <Text size="sm" c="var(--mantine-color-orange-text)">
+          {row.disagreement}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,125 @@
+import { Button, Group, Loader, Text } from '@mantine/core';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { Freshness } from '../../../api/freshness.ts';
+import { isApiError, type ApiErrorKind } from '../../../lib/api-error.ts';
+
+/** A part of the page that is still loading: one short line, never a blank space. */
+export function PartLoading({ label }: { label: string }) {
+  return (
+    <Group gap="xs" role="status" aria-live="polite" wrap="nowrap">
+      <Loader size={14} aria-hidden />
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+    </Group>
+  );
+}
+
+/** A part with nothing to show says so, in its own place. */
+export function PartEmpty({ children }: { children: string }) {
+  return (
+    <Text size="sm" c="dimmed" fs="italic">
+      {children}
+    </Text>
+  );
+}
+
+// Why a part failed, in a few words: the whole story is in the number's own error panel.
+const reasons: Record<ApiErrorKind, string> = {
+  'not-found': 'Live Platform has no such record',
+  'session-expired': 'your session has ended; reload the page to sign in again',
+  unauthorized: 'Live Platform refused this app’s credentials',
+  forbidden: 'this app has no access to it',
+  'rate-limited': 'too many requests',
+  upstream: 'Live Platform failed',
+  network: 'the server could not be reached',
+  timeout: 'no answer in time',
+  'invalid-response': 'the answer could not be read',
+  'bad-request': 'the request was refused',
+};
+
+export function failureReason(error: unknown): string {
+  if (!isApiError(error)) return 'an unexpected error';
+  const said = error.details.detail;
+  return said && error.kind !== 'invalid-response'
+    ? `${reasons[error.kind]} (${said})`
+    : reasons[error.kind];
+}
+
+/** The wait a refusal asks for (Retry-After), in whole seconds; 0 when none. */
+const waitSeconds = (error: unknown) =>
+  isApiError(error) && error.kind === 'rate-limited' && error.details.retryAfterMs
+    ? Math.ceil(error.details.retryAfterMs / 1000)
+    : 0;
+
+type PartFailedProps = {
+  /** "Could not load the calling profile". */
+  what: string;
+  error: unknown;
+  onRetry: () => void;
+  retrying: boolean;
+  /** When it failed: each new failure starts its own countdown. */
+  failedAt: number;
+};
+
+/**
+ * A part that failed: one line in its own place, with Retry; the rest of the page is unaffected.
+ * A refusal with Retry-After counts down, and Retry waits for it.
+ */
+export function PartFailed({ failedAt, ...props }: PartFailedProps) {
+  return <FailureLine key={failedAt} {...props} />;
+}
+
+function FailureLine({ what, error, onRetry, retrying }: Omit<PartFailedProps, 'failedAt'>) {
+  const secondsLeft = useCountdown(waitSeconds(error));
+  return (
+    <Group gap="xs" wrap="wrap" role="alert">
+      <IconAlertTriangle size={16} aria-hidden color="var(--mantine-color-red-text)" />
+      <Text size="sm" c="var(--mantine-color-red-text)" style={{ flex: '1 1 12rem' }}>
+        {what}: {failureReason(error)}.{secondsLeft > 0 && ` You can retry in ${secondsLeft} s.`}
+      </Text>
+      <Button
+        size="compact-sm"
+        variant="light"
+        leftSection={<IconRefresh size={14} aria-hidden />}
+        onClick={onRetry}
+        loading={retrying}
+        disabled={secondsLeft > 0}
+      >
+        Retry
+      </Button>
+    </Group>
+  );
+}
+
+/** Seconds left of a wait that starts when the component mounts. */
+function useCountdown(seconds: number): number {
+  const [left, setLeft] = useState(seconds);
+  useEffect(() => {
+    if (seconds <= 0) return;
+    const deadline = Date.now() + seconds * 1000;
+    const timer = setInterval(() => {
+      const remaining = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      setLeft(remaining);
+      if (remaining === 0) clearInterval(timer);
+    }, 250);
+    return () => clearInterval(timer);
+  }, [seconds]);
+  return left;
+}
+
+const minutesAgo = (seconds: number) =>
+  seconds < 90 ? `${seconds} s ago` : `${Math.round(seconds / 60)} min ago`;
+
+/** Says so when the server answered with its last good copy because Live Platform failed. */
+export function StaleNote({ freshness }: { freshness: Freshness }) {
+  if (!freshness.staleReason) return null;
+  const age =
+    freshness.ageSeconds === null ? 'an earlier copy' : `from ${minutesAgo(freshness.ageSeconds)}`;
+  return (
+    <Text size="xs" c="var(--mantine-color-orange-text)" mt={4}>
+      Shown {age}; Live Platform is failing ({freshness.staleReason}).
+    </Text>
+  );
+}

@@ -1,0 +1,55 @@
+import { Anchor, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { clip } from '../../../lib/clip.ts';
+import { PartFailed, PartLoading } from './part-states.tsx';
+import { useCustomer } from './use-enrichment.ts';
+
+/** The tenant page of a customer (built later; the address is already right). */
+export const tenantPath = (tenantId: string) => `/tenants/${encodeURIComponent(tenantId)}`;
+
+/** Whose tenant this is: the customer's full name linking to the tenant page, short name, license. */
+export function TenantCustomer({ tenantId }: { tenantId: string }) {
+  const { query, customer } = useCustomer(tenantId);
+  if (query.isPending) return <PartLoading label="Loading the customer…" />;
+  if (query.isError && !query.data) {
+    return (
+      <PartFailed
+        what="Could not load the customer"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+        failedAt={query.errorUpdatedAt}
+      />
+    );
+  }
+  if (!customer) {
+    return (
+      <Text size="sm" c="dimmed" fs="italic">
+        No Live Platform customer has this tenant id.
+      </Text>
+    );
+  }
+  const name = customer.CustomerFullName ?? customer.CustomerShortName ?? 'Unnamed customer';
+  const extra = [
+    customer.CustomerShortName && customer.CustomerShortName !== name
+      ? customer.CustomerShortName
+      : null,
+    customer.LicenseType === null || customer.LicenseType === undefined
+      ? null
+      : `${String(customer.LicenseType)} license`,
+  ].filter(Boolean);
+  return (
+    <Text size="sm" component="div">
+      Customer:{' '}
+      <Anchor component={Link} to={tenantPath(tenantId)} fw={600} size="sm">
+        {clip(name, 200)}
+      </Anchor>
+      {extra.length > 0 && (
+        <Text span size="sm" c="dimmed">
+          {' '}
+          ({clip(extra.join(', '), 200)})
+        </Text>
+      )}
+    </Text>
+  );
+}
