@@ -4,6 +4,7 @@ import { answerRelated } from '../sandbox/related-answers.ts';
 import { demoTenants } from '../sandbox/demo-tenants.ts';
 import type { LiveSettings } from '../settings.ts';
 import { startFakeLivePlatform, type FakeLivePlatform } from '../testing/fake-live-platform.ts';
+import { liveTestSettings } from '../testing/live-test-settings.ts';
 import { audienceOf, startMockEntra, type MockEntra } from '../testing/mock-entra.ts';
 import type { UpstreamRequest } from '../upstream-request.ts';
 import { createLiveSource, liveTitles, type LiveSourceOptions } from './live-source.ts';
@@ -27,24 +28,13 @@ let logLines: string[] = [];
 beforeAll(async () => {
   entra = await startMockEntra({ tenantId: 'tenant-read' });
   platform = await startFakeLivePlatform({ issuer: entra.issuer, audience: audienceOf(SCOPE) });
-  settings = {
+  settings = liveTestSettings({
     baseUrl: platform.url,
     tenantId: 'tenant-read',
-    clientId: 'client-read',
     clientSecret: SECRET,
     scope: SCOPE,
     authority: entra.authority,
-    channelId: undefined,
-    timeoutMs: 2000,
-    auth: {
-      issuer: 'http://127.0.0.1:1/unused',
-      clientId: 'staff',
-      clientSecret: 'staff-secret',
-      requiredRole: undefined,
-    },
-    publicUrl: 'http://127.0.0.1:8080',
-    sessionSecret: 'x'.repeat(32),
-  };
+  });
 });
 
 afterAll(async () => {

@@ -12,6 +12,7 @@ import {
   startFakeLivePlatform,
   type FakeLivePlatform,
 } from '../testing/fake-live-platform.ts';
+import { liveTestSettings } from '../testing/live-test-settings.ts';
 import { audienceOf, startMockEntra, type MockEntra } from '../testing/mock-entra.ts';
 import { keptBodyChars, unexpectedAnswer } from '../upstream-answer.ts';
 import { createLiveSource, liveTitles, type LiveSourceOptions } from './live-source.ts';
@@ -37,24 +38,13 @@ let logLines: string[] = [];
 beforeAll(async () => {
   entra = await startMockEntra({ tenantId: 'tenant-1' });
   platform = await startFakeLivePlatform({ issuer: entra.issuer, audience: audienceOf(SCOPE) });
-  settings = {
+  settings = liveTestSettings({
     baseUrl: platform.url,
     tenantId: 'tenant-1',
-    clientId: 'client-1',
     clientSecret: SECRET,
     scope: SCOPE,
     authority: entra.authority,
-    channelId: undefined,
-    timeoutMs: 2000,
-    auth: {
-      issuer: 'http://127.0.0.1:1/unused',
-      clientId: 'staff',
-      clientSecret: 'staff-secret',
-      requiredRole: undefined,
-    },
-    publicUrl: 'http://127.0.0.1:8080',
-    sessionSecret: 'x'.repeat(32),
-  };
+  });
 });
 
 afterAll(async () => {

@@ -157,7 +157,7 @@ describe('live mode: number-status', () => {
     const app = liveApp();
     const cookie = await cookieFor('u1');
     for (const headers of [
-      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'cross-site' } as Record<string, string>,
       { 'sec-fetch-site': 'same-site' },
       { origin: 'https://evil.example' },
       {},
