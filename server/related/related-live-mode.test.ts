@@ -7,6 +7,7 @@ import { demoTenants } from '../sandbox/demo-tenants.ts';
 import { defaultScope, parseSettings } from '../settings.ts';
 import { startFakeLivePlatform, type FakeLivePlatform } from '../testing/fake-live-platform.ts';
 import { audienceOf, startMockEntra, type MockEntra } from '../testing/mock-entra.ts';
+import { sandboxSecretValues } from '../testing/sandbox-secrets.ts';
 import { staleHeader } from './related-cache.ts';
 
 /*
@@ -16,18 +17,15 @@ import { staleHeader } from './related-cache.ts';
  * no answer and no log line.
  */
 
+// The sandbox's customers carry secret-looking fields (ApiKey, webhookToken, …).
+const secretValues = sandboxSecretValues();
+
 const tenantId = 'f94238e5-4f2c-4e1b-8125-2d27122ca75f';
 const clientSecret = 'lp-client-secret-related-never-shown';
 const sessionSecret = 'r'.repeat(40);
 const publicUrl = 'http://127.0.0.1:8080';
 const TENANT = demoTenants[0]!.tenantId;
 const NUMBER_STATUS = '/api/v2/oc/numbers/action/number-status';
-const secretValues = [
-  'sandbox-apikey-0f9e8d7c6b5a',
-  'sandbox-token-5c4b3a29',
-  'sandbox-hunter2-not-real',
-  'sandbox-eyJ-not-a-jwt',
-];
 
 let entra: MockEntra;
 let livePlatform: FakeLivePlatform;
