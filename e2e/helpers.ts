@@ -57,13 +57,14 @@ export const errorPanel = (page: Page, title: string): Locator =>
   page.getByRole('alert').filter({ hasText: title });
 
 /**
- * Records every request the page makes to the lookup API (/api/v2/…), from now on. Call it before
+ * Records every request the page makes to the lookup API (/api/v2/…, or only the paths under
+ * `pathPrefix`), from now on. Call it before
  * page.goto so requests started by the route loader are caught too.
  */
-export function trackApiRequests(page: Page): string[] {
+export function trackApiRequests(page: Page, pathPrefix = '/api/v2/'): string[] {
   const urls: string[] = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith('/api/v2/')) urls.push(request.url());
+    if (new URL(request.url()).pathname.startsWith(pathPrefix)) urls.push(request.url());
   });
   return urls;
 }

@@ -15,7 +15,14 @@ export function NotFoundRoute() {
         whatToDo={
           <>
             look up a number below, or go to the{' '}
-            <Anchor component={Link} to={paths.home} inherit underline="always" fw={600}>
+            <Anchor
+              component={Link}
+              to={paths.home}
+              inherit
+              c="inherit"
+              underline="always"
+              fw={600}
+            >
               start page
             </Anchor>
             .
