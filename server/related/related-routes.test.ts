@@ -179,6 +179,14 @@ describe('related reads: methods', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
+  it('HEAD on a read: its headers, no body', async () => {
+    const { app } = setUp();
+    const res = await app.request('/api/v3/customer', { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('age')).toBe('0');
+    expect(await res.text()).toBe('');
+  });
+
   it('GET, HEAD, PUT, DELETE on number-status: 405, Allow: POST', async () => {
     const { app, read } = setUp();
     for (const method of ['GET', 'HEAD', 'PUT', 'DELETE']) {
