@@ -158,6 +158,15 @@ describe('diagnosis rules', () => {
     );
   });
 
+  it('is not ready to assign when Teams says the number is assigned', () => {
+    expect(ruleIds(facts(userReady, { microsoft: microsoft(true, 'UserAssigned') }))).not.toContain(
+      'ready-to-assign-to-user',
+    );
+    expect(ruleIds(facts(userReady, { microsoft: microsoft(true, 'Unassigned') }))).toContain(
+      'ready-to-assign-to-user',
+    );
+  });
+
   it('puts problems first', () => {
     const severities = diagnose(
       facts({ acquiredNumberStatus: 2, aslvCode: 500, assignmentStatus: 'UserAssigned' }),

@@ -40,6 +40,10 @@ const hasEmergencyAddress = ({ number }: Facts) =>
     (id) => id !== null && id !== undefined && String(id).trim() !== '',
   );
 const microsoftDetail = (facts: Facts) => facts.microsoft?.item?.telphoneNumberDetail;
+const teamsAssignment = (facts: Facts) =>
+  String(microsoftDetail(facts)?.assignmentStatus ?? '')
+    .trim()
+    .toLowerCase();
 
 export const rules: readonly Rule[] = [
   {
@@ -204,8 +208,7 @@ export const rules: readonly Rule[] = [
   {
     id: 'no-emergency-address-for-user',
     when: (facts) => {
-      const teams = String(microsoftDetail(facts)?.assignmentStatus ?? '').toLowerCase();
-      const userAssigned = assignment(facts) === 'userassigned' || teams === 'userassigned';
+      const userAssigned = [assignment(facts), teamsAssignment(facts)].includes('userassigned');
       return userAssigned && !hasEmergencyAddress(facts)
         ? {
             severity: 'problem',
@@ -230,6 +233,7 @@ export const rules: readonly Rule[] = [
         assignment(facts) === 'unassigned' &&
         capabilities(facts.number.acquiredCapabilities).includes('UserAssignment') &&
         microsoftDetail(facts)?.numberFound !== false &&
+        ['', 'unassigned'].includes(teamsAssignment(facts)) &&
         checkCode(facts) === null;
       return ready
         ? {

@@ -1,0 +1,210 @@
+import { screen, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import {
+  callingProfilesAnswer,
+  civicAddressId,
+  customersAnswer,
+  locationId,
+  relatedHandlers,
+  relatedPaths,
+  vendorTenantId,
+} from '../../../api/testing/related-answers.ts';
+import { mswServer } from '../../../testing/msw-server.ts';
+import { makeNumber } from '../../../testing/number-factory.ts';
+import { renderRoute } from '../../../testing/render-route.tsx';
+import type { OcNumber } from '../schema.ts';
+
+const url = '/numbers/+442074996300';
+const region = (name: string) => screen.getByRole('region', { name });
+const withNumber = (overrides: Partial<OcNumber>) =>
+  http.get('/api/v2/oc/numbers/:phone', () => HttpResponse.json(makeNumber(overrides)));
+const open = async (...handlers: Parameters<typeof mswServer.use>) => {
+  // The first matching handler answers: the test's own come first.
+  mswServer.use(...handlers, ...relatedHandlers);
+  const view = renderRoute(url);
+  await screen.findByRole('heading', { level: 1, name: '+44 20 7499 6300' });
+  return view;
+};
+
+describe('customer beside the tenant id', () => {
+  it('names the customer, links to the tenant page, and keeps the id copyable', async () => {
+    await open();
+    const identity = region('Identity and provenance');
+    const link = await within(identity).findByRole('link', { name: 'Contoso Ltd' });
+    expect(link).toHaveAttribute('href', `/tenants/${vendorTenantId}`);
+    expect(within(identity).getByText('(contoso, Enterprise license)')).toBeVisible();
+    expect(within(identity).getByRole('button', { name: 'Copy tenant id' })).toBeVisible();
+  });
+
+  it('asks for the customer list once for every lookup', async () => {
+    let requests = 0;
+    const { router } = await open(
+      http.get(relatedPaths.customers, () => {
+        requests += 1;
+        return HttpResponse.json(customersAnswer);
+      }),
+    );
+    await screen.findByRole('link', { name: 'Contoso Ltd' });
+    await router.navigate('/numbers/+442079461001');
+    await screen.findByRole('heading', { level: 1, name: '+44 20 7946 1001' });
+    expect(await screen.findByRole('link', { name: 'Contoso Ltd' })).toBeVisible();
+    expect(requests).toBe(1);
+  });
+
+  it('says when no customer has the tenant', async () => {
+    await open(http.get(relatedPaths.customers, () => HttpResponse.json([customersAnswer[1]])));
+    expect(await screen.findByText('No Live Platform customer has this tenant id.')).toBeVisible();
+  });
+
+  it('fails in its own place with Retry, the tenant id still shown', async () => {
+    await open(http.get(relatedPaths.customers, () => new HttpResponse(null, { status: 403 })));
+    const identity = region('Identity and provenance');
+    const note = await within(identity).findByRole('alert');
+    expect(note).toHaveTextContent('Could not load the customer: this app has no access to it.');
+    expect(within(note).getByRole('button', { name: 'Retry' })).toBeVisible();
+    expect(within(identity).getByText(vendorTenantId)).toBeVisible();
+  });
+});
+
+describe('calling profile part', () => {
+  it('shows the profile by name with its offer, trunks and matching SBCs', async () => {
+    await open();
+    const part = region('Calling profile');
+    expect(await within(part).findByText('UK Calling – London')).toBeVisible();
+    expect(within(part).getByText('Production · EMEA · AudioCodes UK')).toBeVisible();
+    expect(within(part).getByText('AudioConferencing')).toBeVisible();
+    expect(within(part).getByText('trunk1.sandbox2.audiocodes.be')).toBeVisible();
+    expect(within(part).getByText(/SBCs match: every SBC of the number/)).toBeVisible();
+    expect(within(part).getByText(/serves this number/)).toBeVisible();
+  });
+
+  it('shows a loading line while the record is already readable', async () => {
+    await open(
+      http.get(relatedPaths.callingProfiles, async () => {
+        await delay('infinite');
+        return HttpResponse.json([]);
+      }),
+    );
+    const part = region('Calling profile');
+    expect(within(part).getByRole('status')).toHaveTextContent('Loading the calling profile…');
+    expect(region('Capabilities')).toBeVisible();
+  });
+
+  it('says when the number has none, without asking', async () => {
+    let asked = false;
+    await open(
+      withNumber({ callingProfileId: null }),
+      http.get(relatedPaths.callingProfiles, () => {
+        asked = true;
+        return HttpResponse.json([]);
+      }),
+    );
+    expect(within(region('Calling profile')).getByText('No calling profile set')).toBeVisible();
+    expect(asked).toBe(false);
+  });
+
+  it('fails in one line with Retry, leaving the record readable, and recovers', async () => {
+    let fail = true;
+    const { user } = await open(
+      http.get(relatedPaths.callingProfiles, () =>
+        fail
+          ? HttpResponse.json({ title: 'Boom', detail: 'Upstream broke.' }, { status: 500 })
+          : HttpResponse.json(callingProfilesAnswer),
+      ),
+    );
+    const part = region('Calling profile');
+    const note = await within(part).findByRole('alert');
+    expect(note).toHaveTextContent(
+      'Could not load the calling profile: Live Platform failed (Upstream broke.).',
+    );
+    expect(region('Identity and provenance')).toBeVisible();
+    fail = false;
+    await user.click(within(note).getByRole('button', { name: 'Retry' }));
+    expect(await within(part).findByText('UK Calling – London')).toBeVisible();
+  });
+
+  it('says when it shows a stale copy because Live Platform fails', async () => {
+    await open(
+      http.get(relatedPaths.callingProfiles, () =>
+        HttpResponse.json(callingProfilesAnswer, {
+          headers: { age: '600', 'x-oc-lookup-stale': 'Live Platform answered 503' },
+        }),
+      ),
+    );
+    expect(
+      await within(region('Calling profile')).findByText(
+        'Shown from 10 min ago; Live Platform is failing (Live Platform answered 503).',
+      ),
+    ).toBeVisible();
+  });
+
+  it('flags and explains an SBC of the number that no trunk matches', async () => {
+    await open(
+      withNumber({
+        sbcList: [
+          { sbcId: 8, sbcName: 'oc1.sandbox2.audiocodes.be [20.102.51.206]' },
+          { sbcId: 99, sbcName: 'rogue.example.net [10.0.0.9]' },
+        ],
+      }),
+    );
+    const part = region('Calling profile');
+    expect(await within(part).findByText('SBCs do not match')).toBeVisible();
+    expect(
+      within(part).getByText(
+        /rogue\.example\.net \[10\.0\.0\.9\] \(id 99\) serves this number but matches no trunk/,
+      ),
+    ).toBeVisible();
+  });
+});
+
+describe('emergency address part', () => {
+  it('resolves the address and location through the lead, laid out for the country', async () => {
+    await open(withNumber({ civicAddressId, locationId }));
+    const part = region('Emergency address');
+    expect(await within(part).findByText('10 Downing Street')).toBeVisible();
+    for (const line of [
+      'London',
+      'SW1A 2AA',
+      'United Kingdom',
+      'Floor 2, reception',
+      'ELIN-0202',
+    ]) {
+      expect(within(part).getByText(line)).toBeVisible();
+    }
+    expect(within(part).getByText('Yes: the address’s default location')).toBeVisible();
+  });
+
+  it('says none is set, without asking for the lead', async () => {
+    let asked = false;
+    await open(
+      http.get(relatedPaths.leads, () => {
+        asked = true;
+        return HttpResponse.json([]);
+      }),
+    );
+    expect(within(region('Emergency address')).getByText('No emergency address set')).toBeVisible();
+    expect(asked).toBe(false);
+  });
+
+  it('says when the lead holds no such address', async () => {
+    await open(withNumber({ civicAddressId: 'missing-address' }));
+    expect(
+      await within(region('Emergency address')).findByText(
+        /holds no civic address missing-address/,
+      ),
+    ).toBeVisible();
+  });
+
+  it('fails in one line with Retry', async () => {
+    await open(
+      withNumber({ civicAddressId, locationId }),
+      http.get(relatedPaths.leads, () => HttpResponse.error()),
+    );
+    const note = await within(region('Emergency address')).findByRole('alert');
+    expect(note).toHaveTextContent(
+      'Could not load the emergency address: the server could not be reached.',
+    );
+    expect(within(note).getByRole('button', { name: 'Retry' })).toBeEnabled();
+  });
+});
