@@ -7,7 +7,7 @@ const upstreamCustomer = {
   CustomerFullName: 'Trey Research Ltd',
   LicenseType: 'Enterprise',
   MsTenantId: 'f94238e5-4f2c-4e1b-8125-2d27122ca75f',
-  CustomerStatus: 'Active',
+  Status: 'Active',
   ApplicationClientSecret: 'never-to-be-seen-1',
   ApiKey: 'never-to-be-seen-2',
   Notes: 'internal',
@@ -23,7 +23,7 @@ describe('customersForBrowser', () => {
         CustomerFullName: 'Trey Research Ltd',
         LicenseType: 'Enterprise',
         MsTenantId: upstreamCustomer.MsTenantId,
-        CustomerStatus: 'Active',
+        Status: 'Active',
       },
     ]);
   });

@@ -13,8 +13,8 @@ export const customerFieldAllowList: readonly string[] = [
   'CustomerFullName',
   'LicenseType',
   'MsTenantId',
-  // Not documented; the sandbox and, it is assumed, Live Platform name a customer's status so.
-  'CustomerStatus',
+  // Not documented (the list has "more fields"): the name the sandbox and the app's schema use.
+  'Status',
 ];
 
 type Plain = string | number | boolean | null;
