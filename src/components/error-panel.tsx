@@ -48,7 +48,7 @@ export function ErrorPanel({
       radius="md"
       // The failure is what the page is about, so its title is the page's heading.
       title={
-        <Title order={1} fz="md" fw={700} lh={1.4} c="var(--mantine-color-text)">
+        <Title order={1} fz="md" fw={700} lh={1.4} c="inherit">
           {title}
         </Title>
       }
