@@ -1,5 +1,6 @@
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
 import { formatCount } from '../../lib/counts.ts';
 import type { FacetOption } from './filter-rows.ts';
 import { sortKeys, type FilterKey, type SortKey, type TableState } from './table-state.ts';
@@ -40,15 +41,21 @@ function selectData(options: readonly FacetOption[], selected: string | null) {
 
 /** Free text and one choice per column; every change goes into the page's address. */
 export function NumberFilters({ state, choices, onChange, showSort }: NumberFiltersProps) {
-  const filtered = state.q !== '' || choices.some(({ key }) => state[key] !== null);
+  const [text, setText] = useState(state.q);
+  const filtered = text !== '' || choices.some(({ key }) => state[key] !== null);
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
+      {/* Holds what is typed itself: the URL catches up a moment later, and an input bound to
+          it would lose the keys typed in between. */}
       <TextInput
         label="Search"
         placeholder="Number, status, capability…"
         leftSection={<IconSearch size={16} aria-hidden />}
-        value={state.q}
-        onChange={(event) => onChange({ q: event.currentTarget.value })}
+        value={text}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          onChange({ q: event.currentTarget.value });
+        }}
       />
       {choices.map(({ key, label, options }) => (
         <Select
@@ -81,15 +88,16 @@ export function NumberFilters({ state, choices, onChange, showSort }: NumberFilt
           <Button
             variant="subtle"
             leftSection={<IconX size={16} aria-hidden />}
-            onClick={() =>
+            onClick={() => {
+              setText('');
               onChange({
                 q: '',
                 lifecycle: null,
                 assignment: null,
                 capability: null,
                 country: null,
-              })
-            }
+              });
+            }}
           >
             Clear filters
           </Button>

@@ -54,7 +54,7 @@ export function StatusCounts({ groups, selected, onSelect, partial }: StatusCoun
                 onClick={() => onSelect(key, pressed ? null : option.value)}
                 styles={{ label: { fontWeight: 500 } }}
               >
-                {option.label}:&nbsp;
+                {option.label}:{' '}
                 <Text span inherit fw={700}>
                   {formatCount(option.count)}
                 </Text>

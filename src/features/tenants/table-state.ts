@@ -28,6 +28,10 @@ const read = (params: URLSearchParams, name: string) => {
   return value === null || value === '' ? null : value.slice(0, maxParamLength);
 };
 
+// Country codes in any case (?country=gb); other values ("none") as written.
+const countryCode = (value: string | null) =>
+  value !== null && /^[a-z]{2}$/i.test(value) ? value.toUpperCase() : value;
+
 const isSortKey = (value: string | null): value is SortKey =>
   (sortKeys as readonly (string | null)[]).includes(value);
 
@@ -37,7 +41,7 @@ export function readTableState(params: URLSearchParams): TableState {
     lifecycle: read(params, 'lifecycle'),
     assignment: read(params, 'assignment'),
     capability: read(params, 'capability'),
-    country: read(params, 'country')?.toUpperCase() ?? null,
+    country: countryCode(read(params, 'country')),
     q: read(params, 'q') ?? '',
     sort: isSortKey(sort) ? sort : defaultSort,
     order: read(params, 'order') === 'desc' ? 'desc' : 'asc',

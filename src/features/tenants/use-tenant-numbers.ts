@@ -24,14 +24,19 @@ export function useTenantNumbers(tenantId: string) {
   const [stopped, setStopped] = useState(false);
   const { hasNextPage, isFetching, isError, fetchNextPage } = query;
 
-  // The next page is asked for once the last one is in, until there is none or the user stops.
-  useEffect(() => {
-    if (!stopped && hasNextPage && !isFetching && !isError) void fetchNextPage();
-  }, [stopped, hasNextPage, isFetching, isError, fetchNextPage]);
-
   const pages = query.data?.pages;
   const numbers = useMemo(() => uniqueNumbers(pages?.map((page) => page.data.data) ?? []), [pages]);
   const loadedPages = pages?.length ?? 0;
+
+  // The next page is asked for once the last one is in, until there is none or the user stops.
+  // The count of pages is a dependency too: a call made while a fetch was still settling joins
+  // that fetch, and the page it brings must start the next one.
+  useEffect(() => {
+    if (!stopped && hasNextPage && !isFetching && !isError) {
+      void fetchNextPage({ cancelRefetch: false });
+    }
+  }, [stopped, hasNextPage, isFetching, isError, fetchNextPage, loadedPages]);
+
   const lastPage = pages?.at(-1)?.data;
   const nextPage = loadedPages + 1;
 
