@@ -26,7 +26,7 @@ export function FieldList({ fields }: { fields: readonly Field[] }) {
         isUnset(field.value) ? (
           <DataList.Item key={field.label} style={unsetItem}>
             <DataList.ItemLabel style={{ minWidth: 0 }}>{field.label}</DataList.ItemLabel>
-            <DataList.ItemValue>
+            <DataList.ItemValue style={{ whiteSpace: 'nowrap' }}>
               <NotSet />
             </DataList.ItemValue>
           </DataList.Item>

@@ -32,11 +32,11 @@ describe('after a lookup', () => {
     ).toBeVisible();
   });
 
-  it('says that / brings focus back to the box', async () => {
+  it('tells assistive technology that / brings focus back to the box', async () => {
     renderRoute('/numbers/+442074996300');
     await screen.findByRole('heading', { level: 1 });
+    // (The visible "/" key is shown from 36em wide, which jsdom is not: the e2e test sees it.)
     expect(searchBox()).toHaveAttribute('aria-keyshortcuts', '/');
-    expect(screen.getByTitle('Press / anywhere to come back to this box')).toHaveTextContent('/');
   });
 
   it('looking up the number on screen again asks Live Platform again', async () => {

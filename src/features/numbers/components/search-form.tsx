@@ -1,5 +1,6 @@
 import { Button, Flex, Group, Kbd, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import {
   getCountries,
@@ -42,6 +43,9 @@ export function SearchForm({
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(initialValue);
+  const keyboardWidth = useMediaQuery('(min-width: 36em)', true, {
+    getInitialValueInEffect: false,
+  });
   const [submitted, setSubmitted] = useState(false);
   const [country, setCountry] = useDefaultCountry();
   const parsed = useMemo(() => parsePhoneInput(value, country), [value, country]);
@@ -89,7 +93,8 @@ export function SearchForm({
             inputMode="tel"
             leftSection={<IconSearch size={18} aria-hidden />}
             // The "/" shortcut (app-layout) brings focus back here from anywhere on the page.
-            rightSection={<SlashHint />}
+            // Not on phones: no keyboard shortcut there, and the number needs the room.
+            rightSection={keyboardWidth ? <SlashHint /> : undefined}
             rightSectionPointerEvents="none"
             aria-keyshortcuts="/"
             inputWrapperOrder={['label', 'input', 'description', 'error']}
