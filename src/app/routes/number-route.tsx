@@ -27,7 +27,7 @@ export function NumberRoute() {
           title="This link does not hold a phone number"
           color="yellow"
           whatHappened={`The address ends in “${clip(data.input, 100)}”. ${data.message}`}
-          whatToDo="Correct the number in the search box above, or copy the link from the ticket again: part of it may be missing."
+          whatToDo="correct the number in the search box above, or copy the link from the ticket again: part of it may be missing."
         />
       </Stack>
     );
