@@ -15,7 +15,7 @@ function spySource() {
   const getNumber = vi.fn<NumberSource['getNumber']>((e164, signal) =>
     sandboxSource.getNumber(e164, signal),
   );
-  const source: NumberSource = { mode: 'demo', getNumber };
+  const source: NumberSource = { mode: 'demo', read: sandboxSource.read, getNumber };
   return { source, getNumber };
 }
 
@@ -196,6 +196,7 @@ describe('a source that fails unexpectedly', () => {
   it('answers 500 without leaking the error', async () => {
     const source: NumberSource = {
       mode: 'demo',
+      read: sandboxSource.read,
       getNumber: () => Promise.reject(new Error('secret upstream detail')),
     };
     const app = createApp({ source, appConfig: sandboxAppConfig });
@@ -209,7 +210,11 @@ describe('a source that fails unexpectedly', () => {
 
 /** The lookup route's answer when the source answers `response`. */
 async function answerFor(response: Response) {
-  const source: NumberSource = { mode: 'demo', getNumber: () => Promise.resolve(response) };
+  const source: NumberSource = {
+    mode: 'demo',
+    read: sandboxSource.read,
+    getNumber: () => Promise.resolve(response),
+  };
   return createApp({ source, appConfig: sandboxAppConfig }).request(
     `/api/v2/oc/numbers/${VENDOR_NUMBER}`,
   );
@@ -279,7 +284,11 @@ describe('every /api answer is JSON, whatever the source answers', () => {
 
   it('an unexpected failure: problem details with nosniff', async () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const source: NumberSource = { mode: 'demo', getNumber: () => Promise.reject(new Error('x')) };
+    const source: NumberSource = {
+      mode: 'demo',
+      read: sandboxSource.read,
+      getNumber: () => Promise.reject(new Error('x')),
+    };
     const res = await createApp({ source, appConfig: sandboxAppConfig }).request(
       `/api/v2/oc/numbers/${VENDOR_NUMBER}`,
     );

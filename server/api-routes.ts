@@ -43,16 +43,10 @@ export function apiRoutes({ source, appConfig, related }: ApiOptions) {
   api.all('/app-config', readOnly);
 
   // Registered before the number route: number-status's path lies under /v2/oc/numbers/.
-  if (source.read) {
-    api.route(
-      '/',
-      relatedRoutes({
-        ...related,
-        read: (request, signal) =>
-          source.read?.(request, signal) ?? Promise.reject(new Error('no read')),
-      }),
-    );
-  }
+  api.route(
+    '/',
+    relatedRoutes({ ...related, read: (request, signal) => source.read(request, signal) }),
+  );
 
   api.get('/v2/oc/numbers/:phone', async (c) => {
     const phone = c.req.param('phone');

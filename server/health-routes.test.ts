@@ -39,6 +39,7 @@ describe('health routes', () => {
       'Token request to http://idp.example/tenant-42/oauth2/v2.0/token failed: AADSTS7000215';
     const failing: NumberSource = {
       mode: 'live',
+      read: sandboxSource.read,
       getNumber: () => Promise.reject(new Error('unused')),
       checkReady: () =>
         Promise.reject(
@@ -67,6 +68,7 @@ describe('readiness check', () => {
     const checkReady = vi.fn<NonNullable<NumberSource['checkReady']>>(outcome);
     const source: NumberSource = {
       mode: 'live',
+      read: sandboxSource.read,
       getNumber: () => Promise.reject(new Error('unused')),
       checkReady,
     };

@@ -13,9 +13,8 @@ export type NumberSource = {
   /**
    * Live Platform's other reads (customers, calling profiles, leads, a tenant's numbers,
    * number-status), answered as Live Platform would; the API validated the request first.
-   * Optional only while issue 7 is built: both sources are to implement it.
    */
-  read?(request: UpstreamRequest, signal: AbortSignal): Promise<Response>;
+  read: (request: UpstreamRequest, signal: AbortSignal) => Promise<Response>;
   /** Whether lookups can work right now (for /readyz); rejects with the reason when not. */
   checkReady?(signal: AbortSignal): Promise<void>;
 };

@@ -1,3 +1,4 @@
+import { sandboxSource } from './sandbox/sandbox-source.ts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { outcomeKind, phoneCorpus } from '../src/features/numbers/phone-corpus.ts';
 import { isValidE164 } from '../src/lib/e164.ts';
@@ -13,7 +14,10 @@ import { sandboxAppConfig } from './sandbox/sandbox-config.ts';
 const getNumber = vi.fn<NumberSource['getNumber']>((e164) =>
   Promise.resolve(Response.json({ telephoneNumber: e164 })),
 );
-const app = createApp({ source: { mode: 'demo', getNumber }, appConfig: sandboxAppConfig });
+const app = createApp({
+  source: { mode: 'demo', read: sandboxSource.read, getNumber },
+  appConfig: sandboxAppConfig,
+});
 const route = '/api/v2/oc/numbers/';
 const PROBLEM_JSON = /^application\/problem\+json/;
 

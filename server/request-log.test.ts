@@ -58,6 +58,7 @@ describe('request log: fields stay on their own line', () => {
     // A source that logs as the live source does, then answers.
     const source: NumberSource = {
       mode: 'live',
+      read: sandboxSource.read,
       getNumber: (e164, signal) => {
         logger.info({ upstreamStatus: 200, attempt: 1, cause: 'x' }, 'Live Platform call');
         logger.info('a second line');

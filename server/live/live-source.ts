@@ -28,9 +28,6 @@ export type LiveSourceOptions = {
   logger?: Logger;
 };
 
-/** The live source implements every read (NumberSource['read'] is optional only while issue 7 lands). */
-export type LiveSource = NumberSource & { read: NonNullable<NumberSource['read']> };
-
 export const liveTitles = {
   unreachable: 'Live Platform could not be reached',
   timeout: 'Live Platform did not answer in time',
@@ -79,7 +76,7 @@ export function createLiveSource(
   settings: LiveSettings,
   tokens: TokenProvider,
   options: LiveSourceOptions = {},
-): LiveSource {
+): NumberSource {
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
   const { logger } = options;
 

@@ -308,6 +308,7 @@ describe('over a real socket', () => {
     const signals: AbortSignal[] = [];
     const source: NumberSource = {
       mode: 'demo',
+      read: sandboxSource.read,
       getNumber: (e164, signal) => {
         signals.push(signal);
         return sandboxSource.getNumber(e164, signal);
@@ -328,7 +329,7 @@ describe('over a real socket', () => {
 describe('sandboxSource.read', () => {
   it('answers Live Platform’s related reads from the sandbox data set', async () => {
     const signal = new AbortController().signal;
-    const res = await sandboxSource.read!({ method: 'GET', path: '/api/v3/customer' }, signal);
+    const res = await sandboxSource.read({ method: 'GET', path: '/api/v3/customer' }, signal);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(JSON_TYPE);
     const customers = (await res.json()) as { MsTenantId: string }[];
@@ -340,7 +341,7 @@ describe('sandboxSource.read', () => {
 
   it('answers a path Live Platform does not have with 404 problem details', async () => {
     const signal = new AbortController().signal;
-    const res = await sandboxSource.read!({ method: 'GET', path: '/api/v9/nothing' }, signal);
+    const res = await sandboxSource.read({ method: 'GET', path: '/api/v9/nothing' }, signal);
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(PROBLEM_JSON);
   });
