@@ -93,7 +93,13 @@ export function facetOptions(
       else found.set(value, { value, label: labelOf(row, value), count: 1 });
     }
   }
-  return [...found.values()].sort(
-    (a, b) => b.count - a.count || collator.compare(a.label, b.label),
-  );
+  const options = [...found.values()];
+  // Two values read the same ("VoiceApp" and "VoiceApplicationAssigned" are both "Voice app"):
+  // each says which it is, or the reader sees two identical choices.
+  const labels = new Map<string, number>();
+  for (const { label } of options) labels.set(label, (labels.get(label) ?? 0) + 1);
+  for (const option of options) {
+    if ((labels.get(option.label) ?? 0) > 1) option.label = `${option.label} (${option.value})`;
+  }
+  return options.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
 }

@@ -5,7 +5,7 @@ import {
   IconPlayerStop,
   IconRefresh,
 } from '@tabler/icons-react';
-import { formatCount } from '../../lib/counts.ts';
+import { countOf, formatCount } from '../../lib/counts.ts';
 import { pageFailure } from './page-failure.ts';
 import type { LoadState } from './use-tenant-numbers.ts';
 
@@ -30,7 +30,7 @@ export function LoadProgress(props: LoadProgressProps) {
   if (state.kind === 'done') {
     return (
       <Text size="sm" c="dimmed" role="status">
-        All {formatCount(loaded)} numbers loaded.
+        All {countOf(loaded, 'number', 'numbers')} loaded.
       </Text>
     );
   }

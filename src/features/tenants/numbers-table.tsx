@@ -3,10 +3,11 @@ import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
 import { Link } from 'react-router';
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { SpacerRow } from '../../components/spacer-row.tsx';
-import { VirtualWindow, type ListView } from '../../components/virtual-window.tsx';
+import type { ListView } from '../../components/virtual-window.tsx';
 import { paths } from '../../config/paths.ts';
 import { sortLabels } from './number-filters.tsx';
 import type { SortKey, TableState } from './table-state.ts';
+import { TableScrollBox } from './table-scroll-box.tsx';
 import type { ValueLabel } from './tenant-labels.ts';
 import type { TenantRow } from './tenant-rows.ts';
 
@@ -22,6 +23,8 @@ type NumbersTableProps = {
 
 // Wide rows are one line (measured anyway when a long capability list wraps); stacked ones three.
 const rowHeight = { wide: 45, stacked: 96 } as const;
+// One line of header text with the table's padding (verticalSpacing xs).
+const headerHeight = 38;
 
 /**
  * The tenant's numbers, in a scroll box that renders only the rows in view: thousands of rows
@@ -30,9 +33,10 @@ const rowHeight = { wide: 45, stacked: 96 } as const;
 export function NumbersTable({ rows, label, state, onSort, stacked }: NumbersTableProps) {
   const columns = stacked ? 1 : 5;
   return (
-    <VirtualWindow
+    <TableScrollBox
       count={rows.length}
       estimateSize={stacked ? rowHeight.stacked : rowHeight.wide}
+      headerHeight={headerHeight}
       label={label}
     >
       {(view) => (
@@ -41,12 +45,14 @@ export function NumbersTable({ rows, label, state, onSort, stacked }: NumbersTab
           highlightOnHover
           verticalSpacing="xs"
           layout="fixed"
+          // The header is as tall as the scroll box reserves for it, whatever its text.
+          styles={{ thead: { height: headerHeight } }}
           aria-rowcount={rows.length + 1}
         >
           <Table.Thead>
             <Table.Tr aria-rowindex={1}>
               {stacked ? (
-                <Table.Th>Number, country, status and capabilities</Table.Th>
+                <Table.Th>Numbers</Table.Th>
               ) : (
                 <>
                   <SortHeader column="number" width="20%" state={state} onSort={onSort} />
@@ -76,7 +82,7 @@ export function NumbersTable({ rows, label, state, onSort, stacked }: NumbersTab
           </Table.Tbody>
         </Table>
       )}
-    </VirtualWindow>
+    </TableScrollBox>
   );
 }
 
