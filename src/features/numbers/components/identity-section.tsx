@@ -20,7 +20,13 @@ export function IdentitySection({ number }: { number: OcNumber }) {
             // The customer whose tenant it is, beside the id (which stays what is copied).
             display: number.tenantId ? (
               <Stack gap={4} miw={0}>
-                <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                {/* A little smaller on phones, so a GUID fits on one line beside its copy button. */}
+                <Text
+                  size="sm"
+                  fz={{ base: 'xs', xs: 'sm' }}
+                  ff="monospace"
+                  style={{ overflowWrap: 'anywhere' }}
+                >
                   <ClippedText value={number.tenantId} />
                 </Text>
                 <TenantCustomer tenantId={number.tenantId} />

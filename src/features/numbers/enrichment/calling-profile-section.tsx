@@ -136,7 +136,7 @@ function Trunks({ profile, match }: { profile: CallingProfile; match: SbcMatch }
           <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
             {clip(trunk.trunkFqdn ?? 'Unnamed trunk', 300)}
             {text(trunk.trunkId) && (
-              <Text span size="xs" c="dimmed" ff="body">
+              <Text span size="xs" c="dimmed" ff="text">
                 {' '}
                 (trunk id {clip(String(trunk.trunkId), 100)})
               </Text>

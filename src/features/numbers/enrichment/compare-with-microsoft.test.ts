@@ -40,7 +40,7 @@ describe('compareWithMicrosoft', () => {
     expect(rows.assignment).toMatchObject({
       agrees: false,
       disagreement:
-        "Teams says User (UserAssigned), Live Platform stores Unassigned (Unassigned): Live Platform's record is out of date until its next assignment check.",
+        "Teams says User (UserAssigned), Live Platform stores Unassigned: Live Platform's record is out of date until its next assignment check.",
     });
   });
 

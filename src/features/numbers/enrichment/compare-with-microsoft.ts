@@ -29,7 +29,8 @@ export function assignmentKey(value: RawCode): string | null {
 const assignmentText = (value: RawCode) => {
   if (blank(value)) return 'Nothing reported';
   const label = assignmentLabel(value);
-  return label.known ? `${label.label} (${String(value)})` : String(value);
+  const raw = String(value);
+  return label.known && label.label !== raw ? `${label.label} (${raw})` : raw;
 };
 
 /** Whether Teams and Live Platform name different assignments (each side must name one). */
@@ -58,7 +59,7 @@ export function compareWithMicrosoft(number: OcNumber, check: MicrosoftCheck): C
     {
       id: 'found',
       label: 'Number known',
-      livePlatform: 'Yes: Live Platform holds this record',
+      livePlatform: 'Yes (it holds this record)',
       microsoft: found === true ? 'Yes' : found === false ? 'No' : 'Not said',
       agrees: foundAgrees,
       disagreement: foundAgrees

@@ -1,5 +1,5 @@
 import { Stack, Text } from '@mantine/core';
-import { FieldList } from '../../../components/field-list.tsx';
+import { FieldList, type Field } from '../../../components/field-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
 import type { OcNumber } from '../schema.ts';
@@ -43,6 +43,17 @@ export function EmergencyAddressSection({ number }: { number: OcNumber }) {
   return <SectionCard title={title}>{body}</SectionCard>;
 }
 
+// Descriptions are words, not ids: shown as text, still copyable.
+const plain = (label: string, value: string | number | boolean | null | undefined): Field => ({
+  label,
+  value,
+  display: (
+    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+      {clip(String(value ?? ''), 500)}
+    </Text>
+  ),
+});
+
 function ResolvedAddress({ resolved }: { resolved: EmergencyAddress }) {
   if (resolved.kind === 'none') return <PartEmpty>No emergency address set</PartEmpty>;
   if (resolved.kind === 'address-not-found') {
@@ -78,15 +89,12 @@ function ResolvedAddress({ resolved }: { resolved: EmergencyAddress }) {
       )}
       <FieldList
         fields={[
-          { label: 'Address description', value: address.description },
-          {
-            label: 'Validation',
-            value: address.validationStatus === undefined ? null : address.validationStatus,
-          },
+          plain('Address description', address.description),
+          plain('Validation', address.validationStatus),
           ...(location
             ? [
-                { label: 'Location', value: location.description },
-                { label: 'Location details', value: location.additionalInfo },
+                plain('Location', location.description),
+                plain('Location details', location.additionalInfo),
                 {
                   label: 'ELIN',
                   value: location.elin,

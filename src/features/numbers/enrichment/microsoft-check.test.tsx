@@ -53,7 +53,7 @@ describe('Check with Microsoft', () => {
     expect(within(answer).getByText('Disagrees')).toBeVisible();
     expect(
       within(answer).getByText(
-        "Teams says User (UserAssigned), Live Platform stores Unassigned (Unassigned): Live Platform's record is out of date until its next assignment check.",
+        "Teams says User (UserAssigned), Live Platform stores Unassigned: Live Platform's record is out of date until its next assignment check.",
       ),
     ).toBeVisible();
     expect(within(answer).getByText('Offering (Microsoft):').parentElement).toHaveTextContent(
