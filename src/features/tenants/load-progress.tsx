@@ -46,7 +46,7 @@ export function LoadProgress(props: LoadProgressProps) {
       >
         <Stack gap="xs">
           <Text size="sm">
-            {`Live Platform’s ${pageOf(state.page, totalPages)} failed: ${failure.why}. `}
+            {`Reading ${pageOf(state.page, totalPages)} of the tenant’s numbers failed: ${failure.why}. `}
             {loaded > 0
               ? `The ${formatCount(loaded)}${of} numbers loaded before it are shown below.`
               : 'No numbers could be loaded yet.'}

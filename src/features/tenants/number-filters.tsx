@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { IconSearch, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatCount } from '../../lib/counts.ts';
@@ -44,11 +44,12 @@ export function NumberFilters({ state, choices, onChange, showSort }: NumberFilt
   const [text, setText] = useState(state.q);
   const filtered = text !== '' || choices.some(({ key }) => state[key] !== null);
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
+    <Stack gap="xs">
       {/* Holds what is typed itself: the URL catches up a moment later, and an input bound to
           it would lose the keys typed in between. */}
       <TextInput
         label="Search"
+        maw={{ sm: 480 }}
         placeholder="Number, status, capability…"
         leftSection={<IconSearch size={16} aria-hidden />}
         value={text}
@@ -57,19 +58,41 @@ export function NumberFilters({ state, choices, onChange, showSort }: NumberFilt
           onChange({ q: event.currentTarget.value });
         }}
       />
-      {choices.map(({ key, label, options }) => (
-        <Select
-          key={key}
-          label={label}
-          placeholder="All"
-          data={selectData(options, state[key])}
-          value={state[key]}
-          onChange={(value) => onChange({ [key]: value })}
-          clearable
-          searchable={options.length > 8}
-          nothingFoundMessage="No such value among the loaded numbers"
-        />
-      ))}
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" verticalSpacing="xs">
+        {choices.map(({ key, label, options }) => (
+          <Select
+            key={key}
+            label={label}
+            placeholder="All"
+            data={selectData(options, state[key])}
+            value={state[key]}
+            onChange={(value) => onChange({ [key]: value })}
+            clearable
+            searchable={options.length > 8}
+            nothingFoundMessage="No such value among the loaded numbers"
+          />
+        ))}
+        {filtered && (
+          <Group align="end">
+            <Button
+              variant="subtle"
+              leftSection={<IconX size={16} aria-hidden />}
+              onClick={() => {
+                setText('');
+                onChange({
+                  q: '',
+                  lifecycle: null,
+                  assignment: null,
+                  capability: null,
+                  country: null,
+                });
+              }}
+            >
+              Clear filters
+            </Button>
+          </Group>
+        )}
+      </SimpleGrid>
       {showSort && (
         <Select
           label="Sort by"
@@ -83,26 +106,6 @@ export function NumberFilters({ state, choices, onChange, showSort }: NumberFilt
           }}
         />
       )}
-      {filtered && (
-        <Group align="end">
-          <Button
-            variant="subtle"
-            leftSection={<IconX size={16} aria-hidden />}
-            onClick={() => {
-              setText('');
-              onChange({
-                q: '',
-                lifecycle: null,
-                assignment: null,
-                capability: null,
-                country: null,
-              });
-            }}
-          >
-            Clear filters
-          </Button>
-        </Group>
-      )}
-    </SimpleGrid>
+    </Stack>
   );
 }

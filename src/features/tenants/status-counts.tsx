@@ -24,11 +24,11 @@ export function StatusCounts({ groups, selected, onSelect, partial }: StatusCoun
           key={key}
           gap={6}
           wrap="wrap"
-          align="center"
+          align="flex-start"
           role="group"
           aria-label={`${label} counts`}
         >
-          <Text size="sm" fw={600} w={{ base: '100%', xs: 150 }}>
+          <Text size="sm" fw={600} w={{ base: '100%', xs: 150 }} pt={{ xs: 2 }}>
             {label}
             {partial && (
               <Text span size="xs" c="dimmed" fw={400}>
@@ -37,30 +37,35 @@ export function StatusCounts({ groups, selected, onSelect, partial }: StatusCoun
               </Text>
             )}
           </Text>
-          {options.length === 0 && (
-            <Text size="sm" c="dimmed">
-              None yet
-            </Text>
-          )}
-          {options.map((option) => {
-            const pressed = selected(key) === option.value;
-            return (
-              <Button
-                key={option.value}
-                size="compact-sm"
-                radius="xl"
-                variant={pressed ? 'filled' : 'default'}
-                aria-pressed={pressed}
-                onClick={() => onSelect(key, pressed ? null : option.value)}
-                styles={{ label: { fontWeight: 500 } }}
-              >
-                {option.label}:{' '}
-                <Text span inherit fw={700}>
-                  {formatCount(option.count)}
-                </Text>
-              </Button>
-            );
-          })}
+          <Group gap={6} wrap="wrap" style={{ flex: '1 1 0' }} miw={0}>
+            {options.length === 0 && (
+              <Text size="sm" c="dimmed">
+                None yet
+              </Text>
+            )}
+            {options.map((option) => {
+              const pressed = selected(key) === option.value;
+              return (
+                <Button
+                  key={option.value}
+                  size="compact-sm"
+                  radius="xl"
+                  variant={pressed ? 'filled' : 'default'}
+                  aria-pressed={pressed}
+                  onClick={() => onSelect(key, pressed ? null : option.value)}
+                  styles={{ label: { fontWeight: 500 } }}
+                >
+                  {/* One inline run: the button lays its label out as flex, which drops spaces. */}
+                  <span>
+                    {option.label}:{' '}
+                    <Text span inherit fw={700}>
+                      {formatCount(option.count)}
+                    </Text>
+                  </span>
+                </Button>
+              );
+            })}
+          </Group>
         </Group>
       ))}
     </Stack>

@@ -1,4 +1,4 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
@@ -58,7 +58,14 @@ export function TenantPage({ tenantId, labels }: TenantPageProps) {
             onResume={load.resume}
             onRetry={load.retry}
           />
-          {done && loaded === 0 ? (
+          {loaded === 0 && load.state.kind === 'loading' && (
+            <Stack gap={6} aria-hidden>
+              {[0, 1, 2, 3, 4].map((row) => (
+                <Skeleton key={row} height={32} />
+              ))}
+            </Stack>
+          )}
+          {loaded === 0 && !done ? null : done && loaded === 0 ? (
             <Text size="sm">
               Live Platform holds no numbers for this tenant. If the customer says it has some,
               check the tenant id in the ticket, or whether its numbers were uploaded yet.
