@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-r
 import type { ComponentType } from 'react';
 import { clip } from '../../../lib/clip.ts';
 import type { Finding, Severity } from './facts.ts';
+import { tones } from '../enrichment/tones.ts';
 
 const looks: Record<
   Severity,
@@ -68,7 +69,7 @@ function FindingItem({ finding }: { finding: Finding }) {
       </ThemeIcon>
       <Stack gap={2} miw={0}>
         <Text size="sm" fw={600}>
-          <Text span size="sm" fw={700} c={`var(--mantine-color-${color}-text)`}>
+          <Text span size="sm" fw={700} c={tones[finding.severity]}>
             {word}:
           </Text>{' '}
           {finding.text}

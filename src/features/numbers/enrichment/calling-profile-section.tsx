@@ -8,6 +8,7 @@ import type { OcNumber } from '../schema.ts';
 import { PartEmpty, PartFailed, PartLoading, StaleNote } from './part-states.tsx';
 import { matchSbcs, sbcsDisagree, type SbcMatch } from './sbc-match.ts';
 import { useCallingProfile } from './use-enrichment.ts';
+import { tones } from './tones.ts';
 
 const title = 'Calling profile';
 
@@ -46,7 +47,7 @@ export function CallingProfileSection({ number }: { number: OcNumber }) {
       {profile ? (
         <ProfileDetails profile={profile} match={matchSbcs(number.sbcList ?? [], profile)} />
       ) : (
-        <Text size="sm" c="var(--mantine-color-orange-text)">
+        <Text size="sm" c={tones.warning}>
           Live Platform has no calling profile {clip(id, 100)} (the number’s callingProfileId).
         </Text>
       )}
@@ -101,7 +102,7 @@ function ProfileDetails({ profile, match }: { profile: CallingProfile; match: Sb
 function SbcCheck({ match }: { match: SbcMatch }) {
   if (!sbcsDisagree(match) && match.withoutId.length === 0) {
     return (
-      <Text size="sm" c="var(--mantine-color-teal-text)">
+      <Text size="sm" c={tones.ok}>
         SBCs match: every SBC of the number is matched by this profile’s trunks, and the other way
         round ({match.matching.length}).
       </Text>
@@ -109,7 +110,7 @@ function SbcCheck({ match }: { match: SbcMatch }) {
   }
   return (
     <Stack gap={4}>
-      <Text size="sm" fw={600} c="var(--mantine-color-orange-text)">
+      <Text size="sm" fw={600} c={tones.warning}>
         {sbcsDisagree(match) ? 'SBCs do not match' : 'Some SBCs cannot be checked'}
       </Text>
       <List size="sm" spacing={4}>

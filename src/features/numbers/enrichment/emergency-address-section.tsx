@@ -7,6 +7,7 @@ import { formatCivicAddress } from './address-format.ts';
 import { resolveEmergencyAddress, type EmergencyAddress } from './emergency-address.ts';
 import { PartEmpty, PartFailed, PartLoading, StaleNote } from './part-states.tsx';
 import { useTenantLeads } from './use-enrichment.ts';
+import { tones } from './tones.ts';
 
 const title = 'Emergency address';
 
@@ -58,7 +59,7 @@ function ResolvedAddress({ resolved }: { resolved: EmergencyAddress }) {
   if (resolved.kind === 'none') return <PartEmpty>No emergency address set</PartEmpty>;
   if (resolved.kind === 'address-not-found') {
     return (
-      <Text size="sm" c="var(--mantine-color-orange-text)">
+      <Text size="sm" c={tones.warning}>
         The tenant’s lead in Live Platform holds no civic address{' '}
         {clip(resolved.civicAddressId, 100)} (the number’s civicAddressId).
       </Text>
@@ -83,7 +84,7 @@ function ResolvedAddress({ resolved }: { resolved: EmergencyAddress }) {
         )}
       </Stack>
       {missingLocationId && (
-        <Text size="sm" c="var(--mantine-color-orange-text)">
+        <Text size="sm" c={tones.warning}>
           This address holds no location {clip(missingLocationId, 100)} (the number’s locationId).
         </Text>
       )}

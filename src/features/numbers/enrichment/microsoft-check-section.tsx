@@ -7,6 +7,7 @@ import type { OcNumber } from '../schema.ts';
 import { compareWithMicrosoft, type Comparison } from './compare-with-microsoft.ts';
 import { PartFailed, PartLoading } from './part-states.tsx';
 import type { MicrosoftCheckState } from './use-enrichment.ts';
+import { tones } from './tones.ts';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -74,18 +75,14 @@ function CheckResult({ number, result }: { number: OcNumber; result: MicrosoftCh
         Checked at{' '}
         <time dateTime={result.checkedAt.toISOString()}>{timeFormat.format(result.checkedAt)}</time>
         {': '}
-        <Text
-          span
-          fw={600}
-          c={disagreements ? 'var(--mantine-color-orange-text)' : 'var(--mantine-color-teal-text)'}
-        >
+        <Text span fw={600} c={disagreements ? tones.warning : tones.ok}>
           {disagreements === 0
             ? 'Microsoft agrees with Live Platform.'
             : `${disagreements} ${disagreements === 1 ? 'disagreement' : 'disagreements'}.`}
         </Text>
       </Text>
       {result.item === null && (
-        <Text size="sm" c="var(--mantine-color-orange-text)">
+        <Text size="sm" c={tones.warning}>
           Microsoft’s answer held no entry for this number.
         </Text>
       )}
@@ -142,7 +139,7 @@ function ComparisonRow({ row }: { row: Comparison }) {
         Live Platform: {clip(row.livePlatform, 200)} · Microsoft: {clip(row.microsoft, 200)}
       </Text>
       {row.disagreement && (
-        <Text size="sm" c="var(--mantine-color-orange-text)">
+        <Text size="sm" c={tones.warning}>
           {row.disagreement}
         </Text>
       )}

@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Freshness } from '../../../api/freshness.ts';
 import { isApiError, type ApiErrorKind } from '../../../lib/api-error.ts';
+import { tones } from './tones.ts';
 
 /** A part of the page that is still loading: one short line, never a blank space. */
 export function PartLoading({ label }: { label: string }) {
@@ -75,8 +76,8 @@ function FailureLine({ what, error, onRetry, retrying }: Omit<PartFailedProps, '
   const secondsLeft = useCountdown(waitSeconds(error));
   return (
     <Group gap="xs" wrap="wrap" role="alert">
-      <IconAlertTriangle size={16} aria-hidden color="var(--mantine-color-red-text)" />
-      <Text size="sm" c="var(--mantine-color-red-text)" style={{ flex: '1 1 12rem' }}>
+      <IconAlertTriangle size={16} aria-hidden color={tones.problem} />
+      <Text size="sm" c={tones.problem} style={{ flex: '1 1 12rem' }}>
         {what}: {failureReason(error)}.{secondsLeft > 0 && ` You can retry in ${secondsLeft} s.`}
       </Text>
       <Button
@@ -118,7 +119,7 @@ export function StaleNote({ freshness }: { freshness: Freshness }) {
   const age =
     freshness.ageSeconds === null ? 'an earlier copy' : `from ${minutesAgo(freshness.ageSeconds)}`;
   return (
-    <Text size="xs" c="var(--mantine-color-orange-text)" mt={4}>
+    <Text size="xs" c={tones.warning} mt={4}>
       Shown {age}; Live Platform is failing ({freshness.staleReason}).
     </Text>
   );
