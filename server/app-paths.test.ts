@@ -5,14 +5,19 @@ import { isPublicPath } from './auth/require-session.ts';
 // The static files and the session guard share these rules; they once drifted apart, and a page
 // with dots in its number counted as a public file for one and a page for the other.
 describe('app paths', () => {
-  it.each(['/', '/index.html', '/numbers/+442074996300', '/numbers/020.7499.6300', '/numbers/x/'])(
-    '%s is a page of the app, and needs a session in live mode',
-    (pathname) => {
-      expect(isAppRoute(pathname)).toBe(true);
-      expect(isBuildFile(pathname)).toBe(false);
-      expect(isPublicPath(pathname)).toBe(false);
-    },
-  );
+  it.each([
+    '/',
+    '/index.html',
+    '/numbers/+442074996300',
+    '/numbers/020.7499.6300',
+    '/numbers/x/',
+    '/tenants/f94238e5-4f2c-4e1b-8125-2d27122ca75f',
+    '/tenants/not.a.guid',
+  ])('%s is a page of the app, and needs a session in live mode', (pathname) => {
+    expect(isAppRoute(pathname)).toBe(true);
+    expect(isBuildFile(pathname)).toBe(false);
+    expect(isPublicPath(pathname)).toBe(false);
+  });
 
   it.each(['/assets/index-abc.js', '/favicon.svg', '/flags/GB.svg', '/robots.txt'])(
     '%s is a file of the build, public',

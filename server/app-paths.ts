@@ -4,8 +4,9 @@
  * fetch), so the two can never disagree about a path such as /numbers/020.7499.6300.
  */
 
-// Paths the browser app routes itself. A number may hold dots (/numbers/020.7499.6300).
-const appRoutePattern = /^\/(numbers\/[^/]+\/?)?$/;
+// Paths the browser app routes itself: the start page, a number's page (a number may hold dots:
+// /numbers/020.7499.6300) and a tenant's page (any text: the page itself says what is wrong).
+const appRoutePattern = /^\/((numbers|tenants)\/[^/]+\/?)?$/;
 
 export const isAppRoute = (pathname: string) =>
   appRoutePattern.test(pathname) || pathname === '/index.html';
