@@ -10,6 +10,7 @@ import tseslint from 'typescript-eslint';
 // Imports flow one way: shared folders → features → app; a feature never imports another.
 const oneWayImports = [
   { target: './src/features/numbers', from: './src/features', except: ['./numbers'] },
+  { target: './src/features/tenants', from: './src/features', except: ['./tenants'] },
   { target: './src/features', from: './src/app' },
   // Live Platform's related reads: schemas and fetchers on src/lib only (tests: src/testing too).
   { target: './src/api', from: './src', except: ['./lib', './api', './testing'] },
