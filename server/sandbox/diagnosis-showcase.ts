@@ -69,6 +69,11 @@ export const diagnosisShowcase: readonly ShowcaseEntry[] = [
     description: 'Assigned to a user, no emergency address',
   },
   {
+    telephoneNumber: '+441214960789',
+    ruleId: 'only-the-number',
+    description: 'Bare record: Live Platform holds nothing but the number',
+  },
+  {
     telephoneNumber: '+12025550143',
     ruleId: 'no-findings',
     description: 'User-assigned, emergency address, profile and Microsoft agree: nothing wrong',

@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
+import { relatedHandlers } from '../api/testing/related-answers.ts';
 import { makeNumber, vendorExampleNumber } from './number-factory.ts';
 
 export const appConfigHandler = http.get('/api/app-config', () =>
@@ -16,5 +17,8 @@ export const vendorNumberHandler = http.get('/api/v2/oc/numbers/:phone', ({ para
     : HttpResponse.json(makeNumber({ telephoneNumber: String(params.phone) })),
 );
 
-/** Default handlers for component tests; each test overrides what it needs with server.use(). */
-export const mswServer = setupServer(appConfigHandler, vendorNumberHandler);
+/**
+ * Default handlers for component tests; each test overrides what it needs with server.use(). The
+ * related reads are answered too: a detail view asks for its customer, profile and lead.
+ */
+export const mswServer = setupServer(appConfigHandler, vendorNumberHandler, ...relatedHandlers);

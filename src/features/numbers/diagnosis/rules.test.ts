@@ -59,7 +59,18 @@ const cases: Record<string, { fires: Facts; quiet: Facts }> = {
       acquiredCapabilities: ['Office365'],
       availableCapabilities: ['Office365', 'UserAssignment'],
     }),
-    quiet: facts({ acquiredCapabilities: ['Office365'], availableCapabilities: ['Office365'] }),
+    quiet: facts({
+      // A conference number on a profile that offers users too: meant for conferencing.
+      acquiredCapabilities: ['Office365', 'ConferenceAssignment'],
+      availableCapabilities: ['Office365', 'UserAssignment', 'ConferenceAssignment'],
+    }),
+  },
+  'only-the-number': {
+    fires: {
+      ...facts(),
+      number: { telephoneNumber: '+441214960789' },
+    },
+    quiet: facts({ tenantId: null, callingProfileId: null }),
   },
   'marked-for-removal': {
     fires: facts({ acquiredNumberStatus: 2 }),
@@ -107,7 +118,8 @@ const cases: Record<string, { fires: Facts; quiet: Facts }> = {
   },
   'sbc-mismatch': {
     fires: facts({}, { profileSbcs: [9] }),
-    quiet: facts({}, { profileSbcs: [8] }),
+    // Quiet too: a record that says nothing about its SBCs (null), whatever the profile has.
+    quiet: facts({ sbcList: null }, { profileSbcs: [9] }),
   },
   'no-emergency-address-for-user': {
     fires: facts({ assignmentStatus: 'UserAssigned' }),
@@ -165,6 +177,10 @@ describe('diagnosis rules', () => {
     expect(ruleIds(facts(userReady, { microsoft: microsoft(true, 'Unassigned') }))).toContain(
       'ready-to-assign-to-user',
     );
+  });
+
+  it('finds no SBC mismatch when the lists agree', () => {
+    expect(ruleIds(facts({}, { profileSbcs: [8] }))).not.toContain('sbc-mismatch');
   });
 
   it('puts problems first', () => {

@@ -1,6 +1,7 @@
 import { assignmentsDisagree, isSuccess } from '../enrichment/compare-with-microsoft.ts';
 import { sbcsDisagree } from '../enrichment/sbc-match.ts';
 import { parseApiDate } from '../../../lib/dates.ts';
+import { isBareRecord } from '../bare-record.ts';
 import type { Evidence, Facts, Rule } from './facts.ts';
 
 /*
@@ -35,6 +36,8 @@ const checkCode = ({ number }: Facts) => {
     ? code
     : null;
 };
+// UserAssignment, ConferenceAssignment, FirstPartyVoiceAppAssignment, ThirdPartyAppAssignment, …
+const isAssignmentCapability = (capability: string) => capability.endsWith('Assignment');
 const hasEmergencyAddress = ({ number }: Facts) =>
   [number.civicAddressId, number.locationId].some(
     (id) => id !== null && id !== undefined && String(id).trim() !== '',
@@ -47,10 +50,25 @@ const teamsAssignment = (facts: Facts) =>
 
 export const rules: readonly Rule[] = [
   {
+    id: 'only-the-number',
+    when: ({ number }) =>
+      isBareRecord(number)
+        ? {
+            severity: 'warning',
+            text: 'Live Platform holds only the number: no lifecycle, capabilities, assignment or tenant to judge it by.',
+            nextStep:
+              'Check in Live Platform whether the number was uploaded completely; if it was, ask AudioCodes support why its record is empty.',
+            derivedFrom: [fact('telephoneNumber', number.telephoneNumber)],
+          }
+        : null,
+  },
+  {
     id: 'user-assignment-not-acquired',
+    // Only a number that acquired no assignment at all: one that acquired ConferenceAssignment
+    // or a voice-app assignment is meant for that, not for a user.
     when: ({ number }) =>
       capabilities(number.availableCapabilities).includes('UserAssignment') &&
-      !capabilities(number.acquiredCapabilities).includes('UserAssignment')
+      !capabilities(number.acquiredCapabilities).some(isAssignmentCapability)
         ? {
             severity: 'problem',
             text: 'Cannot be assigned to users: UserAssignment is not acquired, although the calling profile offers it.',
@@ -182,8 +200,9 @@ export const rules: readonly Rule[] = [
   },
   {
     id: 'sbc-mismatch',
+    // No SBC list at all (null) is Live Platform not saying, not a list that disagrees.
     when: ({ sbcMatch, profile, number }) =>
-      sbcMatch && sbcsDisagree(sbcMatch)
+      number.sbcList && sbcMatch && sbcsDisagree(sbcMatch)
         ? {
             severity: 'warning',
             text: `The number's SBCs and its calling profile's trunks do not match: ${[
