@@ -110,7 +110,7 @@ test('server-error: HTTP 500 with trace id and error ticket, and Retry asks agai
   await expect(panel).toContainText('An error occurred while processing your request.');
   expect(requests).toHaveLength(4);
 
-  const retried = page.waitForRequest((request) => request.url().includes('/api/v2/'));
+  const retried = page.waitForRequest((request) => request.url().includes('/api/v2/oc/numbers/'));
   await panel.getByRole('button', { name: 'Retry' }).click();
   await retried;
   expect(requests).toHaveLength(5);

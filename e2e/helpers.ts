@@ -57,11 +57,12 @@ export const errorPanel = (page: Page, title: string): Locator =>
   page.getByRole('alert').filter({ hasText: title });
 
 /**
- * Records every request the page makes to the lookup API (/api/v2/…, or only the paths under
- * `pathPrefix`), from now on. Call it before
- * page.goto so requests started by the route loader are caught too.
+ * Records every number lookup the page makes (/api/v2/oc/numbers/…, or only the paths under
+ * `pathPrefix`), from now on; not the related reads a detail view makes besides (customers,
+ * calling profiles, leads). Call it before page.goto so requests started by the route loader
+ * are caught too.
  */
-export function trackApiRequests(page: Page, pathPrefix = '/api/v2/'): string[] {
+export function trackApiRequests(page: Page, pathPrefix = '/api/v2/oc/numbers/'): string[] {
   const urls: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith(pathPrefix)) urls.push(request.url());
@@ -73,7 +74,7 @@ export function trackApiRequests(page: Page, pathPrefix = '/api/v2/'): string[] 
 export async function expectNoApiRequests(page: Page, urls: readonly string[]): Promise<void> {
   // A request the app would make starts right after navigation or render; give it a moment.
   await page.waitForTimeout(300);
-  expect(urls, 'requests to /api/v2').toEqual([]);
+  expect(urls, 'number lookups').toEqual([]);
 }
 
 /** Waits until the mode badge is there, i.e. the app has rendered and loaded its config. */

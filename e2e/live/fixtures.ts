@@ -121,13 +121,13 @@ export const serverLogOf = (requestIds: readonly string[]) =>
   serverLog().filter((line) => requestIds.includes(line.requestId as string));
 
 /**
- * Collects the X-Request-Id of every answer to the lookup API the page gets from now on, to find
+ * Collects the X-Request-Id of every number lookup's answer the page gets from now on, to find
  * the server's log lines about them.
  */
 export function trackLookupIds(page: Page): string[] {
   const ids: string[] = [];
   page.on('response', (response) => {
-    if (!new URL(response.url()).pathname.startsWith('/api/v2/')) return;
+    if (!new URL(response.url()).pathname.startsWith('/api/v2/oc/numbers/')) return;
     const id = response.headers()['x-request-id'];
     if (id) ids.push(id);
   });
@@ -143,7 +143,8 @@ export function trackLookupIds(page: Page): string[] {
  */
 export function retryWaitSkipper(page: Page): { skip(settled: Locator): Promise<void> } {
   let inFlight = 0;
-  const isLookup = (request: Request) => new URL(request.url()).pathname.startsWith('/api/v2/');
+  const isLookup = (request: Request) =>
+    new URL(request.url()).pathname.startsWith('/api/v2/oc/numbers/');
   page.on('request', (request) => {
     if (isLookup(request)) inFlight++;
   });

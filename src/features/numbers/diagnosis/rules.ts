@@ -1,6 +1,7 @@
 import { assignmentsDisagree, isSuccess } from '../enrichment/compare-with-microsoft.ts';
 import { sbcsDisagree } from '../enrichment/sbc-match.ts';
 import { parseApiDate } from '../../../lib/dates.ts';
+import { formatCount } from '../../../lib/counts.ts';
 import { isBareRecord } from '../bare-record.ts';
 import type { Evidence, Facts, Rule } from './facts.ts';
 
@@ -36,6 +37,11 @@ const checkCode = ({ number }: Facts) => {
     ? code
     : null;
 };
+// A record may list thousands of SBCs: a finding names a few and counts the rest.
+const maxNamed = 5;
+const sampleOf = (named: string[], total: number) =>
+  named.slice(0, maxNamed).join('; ') +
+  (total > maxNamed ? `; and ${formatCount(total - maxNamed)} more` : '');
 // UserAssignment, ConferenceAssignment, FirstPartyVoiceAppAssignment, ThirdPartyAppAssignment, …
 const isAssignmentCapability = (capability: string) => capability.endsWith('Assignment');
 const hasEmergencyAddress = ({ number }: Facts) =>
@@ -205,20 +211,29 @@ export const rules: readonly Rule[] = [
       number.sbcList && sbcMatch && sbcsDisagree(sbcMatch)
         ? {
             severity: 'warning',
-            text: `The number's SBCs and its calling profile's trunks do not match: ${[
-              ...sbcMatch.onlyOnNumber.map((sbc) => `${sbc.name} is only on the number`),
-              ...sbcMatch.onlyInProfile.map((sbc) => `${sbc.name} is only in the profile`),
-            ].join('; ')}.`,
+            text: `The number's SBCs and its calling profile's trunks do not match: ${sampleOf(
+              [
+                ...sbcMatch.onlyOnNumber
+                  .slice(0, maxNamed)
+                  .map((sbc) => `${sbc.name} is only on the number`),
+                ...sbcMatch.onlyInProfile
+                  .slice(0, maxNamed)
+                  .map((sbc) => `${sbc.name} is only in the profile`),
+              ],
+              sbcMatch.onlyOnNumber.length + sbcMatch.onlyInProfile.length,
+            )}.`,
             nextStep:
               'Compare the SBC list with the trunks in "Calling profile" below, and correct the number or the profile in Live Platform.',
             derivedFrom: [
               fact(
                 'sbcList',
-                (number.sbcList ?? []).map((sbc) => sbc?.sbcId ?? null),
+                (number.sbcList ?? []).slice(0, maxNamed).map((sbc) => sbc?.sbcId ?? null),
               ),
               fact(
                 `callingProfile(${show(profile?.name)}).trunksEnrolled[].matchingSbcList[].sbcId`,
-                [...sbcMatch.matching, ...sbcMatch.onlyInProfile].map((sbc) => sbc.id),
+                [...sbcMatch.matching, ...sbcMatch.onlyInProfile]
+                  .slice(0, maxNamed)
+                  .map((sbc) => sbc.id),
               ),
             ],
           }

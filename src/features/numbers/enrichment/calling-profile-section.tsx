@@ -1,3 +1,4 @@
+import { formatCount } from '../../../lib/counts.ts';
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import type { CallingProfile } from '../../../api/calling-profiles.ts';
 import { sameId } from '../../../api/fields.ts';
@@ -118,6 +119,12 @@ function SbcCheck({ match }: { match: SbcMatch }) {
           <List.Item key={sentence}>{sentence}</List.Item>
         ))}
       </List>
+      {match.unexplained > 0 && (
+        <Text size="sm">
+          And {formatCount(match.unexplained)} more SBCs like these: the SBCs section lists every
+          one.
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callingProfileSchema } from '../../../api/calling-profiles.ts';
-import { matchSbcs, sbcsDisagree } from './sbc-match.ts';
+import { matchSbcs, maxExplanations, sbcsDisagree } from './sbc-match.ts';
 
 const profile = (trunks: { trunkFqdn: string; sbcs: (number | string)[] }[]) =>
   callingProfileSchema.parse({
@@ -70,5 +70,18 @@ describe('matchSbcs', () => {
 
   it('flags every SBC of a number whose profile has no trunks', () => {
     expect(matchSbcs([sbc(8)], profile([])).onlyOnNumber).toHaveLength(1);
+  });
+
+  it('explains a sample of a huge list and counts the rest, in linear time', () => {
+    // 5,000 SBCs the profile lacks and 200,000 without an id: answers within the body cap.
+    const numberSbcs = [
+      ...Array.from({ length: 5_000 }, (_, i) => sbc(10_000 + i)),
+      ...Array.from({ length: 200_000 }, () => null),
+    ];
+    const match = matchSbcs(numberSbcs, profile([{ trunkFqdn: 't1', sbcs: [8] }]));
+    expect(match.onlyOnNumber).toHaveLength(5_000);
+    expect(match.withoutId).toHaveLength(200_000);
+    expect(match.explanations).toHaveLength(maxExplanations);
+    expect(match.unexplained).toBe(5_000 + 1 + 200_000 - maxExplanations);
   });
 });

@@ -1,5 +1,5 @@
 import type { CallingProfile } from '../../../api/calling-profiles.ts';
-import { sameId } from '../../../api/fields.ts';
+import { clip } from '../../../lib/clip.ts';
 import { parseSbc } from '../sbc.ts';
 import type { Sbc } from '../schema.ts';
 
@@ -15,20 +15,26 @@ export type SbcMatch = {
   onlyInProfile: (SbcRef & { trunk: string })[];
   /** The number's SBCs without an id: they cannot be checked. */
   withoutId: SbcRef[];
-  /** One sentence per SBC on one side only, or that cannot be checked. */
+  /**
+   * One sentence per SBC on one side only, or that cannot be checked: the first
+   * `maxExplanations` of them (an answer may hold thousands of SBCs).
+   */
   explanations: string[];
+  /** How many more SBCs have a sentence than `explanations` holds. */
+  unexplained: number;
 };
 
+// Names go into sentences: an answer's name may be 900 kB long, a sentence shows the start.
 const numberSide = (sbc: Sbc | null): SbcRef => {
   const row = parseSbc(sbc);
-  return { id: row.id, name: row.raw ?? (row.id ? `SBC ${row.id}` : 'An unnamed SBC') };
+  return { id: row.id, name: clip(row.raw ?? (row.id ? `SBC ${row.id}` : 'An unnamed SBC'), 100) };
 };
 
 function profileSide(profile: CallingProfile): (SbcRef & { trunk: string })[] {
   return profile.trunksEnrolled.flatMap((trunk) =>
     (trunk?.matchingSbcList ?? []).flatMap((sbc) => {
       if (!sbc || sbc.sbcId === null || sbc.sbcId === undefined) return [];
-      const name = sbc.fqdn ?? sbc.name ?? `SBC ${String(sbc.sbcId)}`;
+      const name = clip(sbc.fqdn ?? sbc.name ?? `SBC ${String(sbc.sbcId)}`, 100);
       const address = sbc.ipAddress ? ` [${sbc.ipAddress}]` : '';
       const trunkName = trunk?.trunkFqdn ?? String(trunk?.trunkId ?? 'unnamed');
       return [{ id: String(sbc.sbcId), name: `${name}${address}`, trunk: trunkName }];
@@ -47,30 +53,46 @@ export function matchSbcs(numberSbcs: readonly (Sbc | null)[], profile: CallingP
   const ours = numberSbcs.map(numberSide);
   const theirs = profileSide(profile);
   const profileName = profile.name ?? 'the calling profile';
-  const inProfile = (ref: SbcRef) => theirs.some((sbc) => sameId(sbc.id, ref.id));
-  const matching = ours.filter((ref) => ref.id !== null && inProfile(ref));
-  const onlyOnNumber = ours.filter((ref) => ref.id !== null && !inProfile(ref));
+  // Sets keyed as sameId compares: linear in both lists, however long the number's list is.
+  const profileIds = new Set(theirs.map((sbc) => idKey(sbc.id)));
+  const numberIds = new Set(ours.map((ref) => idKey(ref.id)));
+  const matching = ours.filter((ref) => ref.id !== null && profileIds.has(idKey(ref.id)));
+  const onlyOnNumber = ours.filter((ref) => ref.id !== null && !profileIds.has(idKey(ref.id)));
   const withoutId = ours.filter((ref) => ref.id === null);
-  const onlyInProfile = theirs.filter(
-    (sbc, index) =>
-      !ours.some((ref) => sameId(ref.id, sbc.id)) &&
-      theirs.findIndex((other) => sameId(other.id, sbc.id)) === index,
-  );
-  const explanations = [
-    ...onlyOnNumber.map(
-      (ref) =>
-        `${withId(ref)} serves this number but matches no trunk of ${profileName}: calls through it may not reach the customer's Teams tenant. Check the number's SBC list or the trunks enrolled in the profile.`,
-    ),
-    ...onlyInProfile.map(
-      (sbc) =>
-        `${withId(sbc)} matches trunk ${sbc.trunk} of ${profileName} but is not in the number's SBC list: the number does not use it.`,
-    ),
-    ...withoutId.map(
-      (ref) => `${ref.name} has no SBC id in the number's record, so it cannot be checked.`,
-    ),
+  const seen = new Set<string>();
+  const onlyInProfile = theirs.filter((sbc) => {
+    const key = idKey(sbc.id);
+    if (numberIds.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const sentences = [
+    ...onlyOnNumber
+      .slice(0, maxExplanations)
+      .map(
+        (ref) =>
+          `${withId(ref)} serves this number but matches no trunk of ${profileName}: calls through it may not reach the customer's Teams tenant. Check the number's SBC list or the trunks enrolled in the profile.`,
+      ),
+    ...onlyInProfile
+      .slice(0, maxExplanations)
+      .map(
+        (sbc) =>
+          `${withId(sbc)} matches trunk ${sbc.trunk} of ${profileName} but is not in the number's SBC list: the number does not use it.`,
+      ),
+    ...withoutId
+      .slice(0, maxExplanations)
+      .map((ref) => `${ref.name} has no SBC id in the number's record, so it cannot be checked.`),
   ];
-  return { matching, onlyOnNumber, onlyInProfile, withoutId, explanations };
+  const explanations = sentences.slice(0, maxExplanations);
+  const unexplained =
+    onlyOnNumber.length + onlyInProfile.length + withoutId.length - explanations.length;
+  return { matching, onlyOnNumber, onlyInProfile, withoutId, explanations, unexplained };
 }
+
+/** At most this many sentences: the SBC section lists every SBC, this part explains a sample. */
+export const maxExplanations = 10;
+
+const idKey = (id: string | null) => (id === null ? '' : id.trim().toLowerCase());
 
 export const sbcsDisagree = (match: SbcMatch) =>
   match.onlyOnNumber.length > 0 || match.onlyInProfile.length > 0;
