@@ -64,7 +64,16 @@ export function NumberHeader({ e164, number }: { e164: string; number: OcNumber 
  */
 function BareRecordNote() {
   return (
-    <Alert color="blue" variant="light" radius="md" p="sm" icon={<IconInfoCircle aria-hidden />}>
+    // A note about the record, not an error: role "note", so it is not announced as an alert
+    // (and error panels stay the page's only alerts).
+    <Alert
+      role="note"
+      color="blue"
+      variant="light"
+      radius="md"
+      p="sm"
+      icon={<IconInfoCircle aria-hidden />}
+    >
       <Text size="sm" fw={700}>
         Live Platform holds only the number
       </Text>

@@ -1,6 +1,7 @@
 import { assignmentsDisagree, isSuccess } from '../enrichment/compare-with-microsoft.ts';
 import { sbcsDisagree } from '../enrichment/sbc-match.ts';
 import { parseApiDate } from '../../../lib/dates.ts';
+import { clip } from '../../../lib/clip.ts';
 import { formatCount } from '../../../lib/counts.ts';
 import { isBareRecord } from '../bare-record.ts';
 import type { Evidence, Facts, Rule } from './facts.ts';
@@ -17,8 +18,13 @@ const show = (value: unknown) =>
     : typeof value === 'string'
       ? value
       : JSON.stringify(value);
-const fact = (field: string, value: unknown): Evidence => ({ field, value: show(value) });
-const capabilities = (list: Facts['number']['acquiredCapabilities']) => (list ?? []).map(String);
+// Evidence is read, not copied: a value of 500 kB (or a list of 10,000) shows its start.
+const fact = (field: string, value: unknown): Evidence => ({
+  field,
+  value: clip(show(value), 300),
+});
+const capabilities = (list: Facts['number']['acquiredCapabilities']) =>
+  (list ?? []).map((item) => clip(String(item), 100));
 const lifecycle = ({ number }: Facts) =>
   number.acquiredNumberStatus === null || number.acquiredNumberStatus === undefined
     ? null
@@ -193,7 +199,7 @@ export const rules: readonly Rule[] = [
       return extra.length > 0
         ? {
             severity: 'warning',
-            text: `Acquired ${extra.length === 1 ? 'a capability' : 'capabilities'} the calling profile does not offer: ${extra.join(', ')}.`,
+            text: `Acquired ${extra.length === 1 ? 'a capability' : 'capabilities'} the calling profile does not offer: ${sampleOf(extra, extra.length)}.`,
             nextStep:
               'Check the calling profile in Live Platform: either it should offer this, or the number should not have it.',
             derivedFrom: [

@@ -8,7 +8,9 @@ const wordPattern = /[A-Z0-9]+(?![a-z])|[A-Z]?[a-z]+\d*|\d+/g;
  * "SharedCallingAssigned" → "Shared calling assigned", "eu_voice-v2" → "Eu voice v2".
  * Values that are not identifiers (numbers, punctuation) are kept as received.
  */
-export function readableValue(raw: string): string {
+export function readableValue(value: string): string {
+  // Only the first 100 characters are shown: an answer's value may be 500 kB, never split it all.
+  const raw = value.length > 101 ? value.slice(0, 101) : value;
   if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(raw)) return clip(raw, 100);
   const words = raw.match(wordPattern) ?? [raw];
   const text = words
