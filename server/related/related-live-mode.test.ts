@@ -4,6 +4,7 @@ import { newSession, sealSession, sessionCookieName } from '../auth/session-cook
 import { composeApp } from '../compose-app.ts';
 import { createLogger } from '../request-log.ts';
 import { demoTenants } from '../sandbox/demo-tenants.ts';
+import { numbersOfTenant } from '../sandbox/sandbox-numbers.ts';
 import { defaultScope, parseSettings } from '../settings.ts';
 import { startFakeLivePlatform, type FakeLivePlatform } from '../testing/fake-live-platform.ts';
 import { audienceOf, startMockEntra, type MockEntra } from '../testing/mock-entra.ts';
@@ -119,19 +120,30 @@ describe('live mode: related reads', () => {
     );
   });
 
-  it('50 lookups across 10 tenants: one customer list upstream, one lead per tenant', async () => {
+  it('100 detail pages across 10 tenants: 112 upstream requests, not 400', async () => {
     const app = liveApp();
     const headers = { cookie: await cookieFor('u1') };
-    const tenants = demoTenants.slice(0, 10).map((tenant) => tenant.tenantId);
-    for (let lookup = 0; lookup < 50; lookup++) {
+    // One number of each of 10 tenants; each detail page reads what the browser reads beside it.
+    const numbers = demoTenants.slice(0, 10).map((tenant) => {
+      const [number] = numbersOfTenant(tenant.tenantId);
+      return { telephoneNumber: number!.telephoneNumber, tenantId: tenant.tenantId };
+    });
+    const before = livePlatform.requests.length;
+    for (let lookup = 0; lookup < 100; lookup++) {
+      const { telephoneNumber, tenantId: tenant } = numbers[lookup % 10]!;
       const answers = await Promise.all([
+        app.request(`/api/v2/oc/numbers/${encodeURIComponent(telephoneNumber)}`, { headers }),
         app.request('/api/v3/customer', { headers }),
-        app.request(`/api/v2/oc/lead?msTenantID=${tenants[lookup % 10]}`, { headers }),
+        app.request('/api/v2/oc/callingprofile', { headers }),
+        app.request(`/api/v2/oc/lead?msTenantID=${tenant}`, { headers }),
       ]);
       for (const answer of answers) expect(answer.status).toBe(200);
     }
+    // Numbers are never cached (a lookup is the point); the lists are, and leads per tenant.
     expect(upstreamCalls('/api/v3/customer')).toBe(1);
+    expect(upstreamCalls('/api/v2/oc/callingprofile')).toBe(1);
     expect(upstreamCalls('/api/v2/oc/lead')).toBe(10);
+    expect(livePlatform.requests.length - before).toBe(100 + 1 + 1 + 10);
   });
 
   it('Live Platform failing after the cache time: the last copy, marked stale', async () => {
