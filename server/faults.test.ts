@@ -3,14 +3,10 @@ import vendorExample from '../src/features/numbers/vendor-example.json' with { t
 import { newSession, sealSession, sessionCookieName } from './auth/session-cookie.ts';
 import { composeApp } from './compose-app.ts';
 import { createLogger } from './request-log.ts';
-import { defaultScope, parseSettings } from './settings.ts';
-import { startFakeLivePlatform, type FakeLivePlatform } from './testing/fake-live-platform.ts';
-import {
-  audienceOf,
-  startMockEntra,
-  type MockEntra,
-  type TokenFault,
-} from './testing/mock-entra.ts';
+import { parseSettings } from './settings.ts';
+import type { FakeLivePlatform } from './testing/fake-live-platform.ts';
+import { startLivePair, type LivePair } from './testing/live-pair.ts';
+import type { MockEntra, TokenFault } from './testing/mock-entra.ts';
 import { startRefusableGateway, type RefusableGateway } from './testing/refusable-gateway.ts';
 
 /*
@@ -29,6 +25,7 @@ const sessionSecret = 'faults-test-session-secret-of-40-characters';
 const timeoutMs = 1000;
 const e164 = vendorExample.telephoneNumber;
 
+let pair: LivePair;
 let entra: MockEntra;
 let livePlatform: FakeLivePlatform;
 let gateway: RefusableGateway;
@@ -37,11 +34,8 @@ let cookie: string;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  entra = await startMockEntra({ tenantId });
-  livePlatform = await startFakeLivePlatform({
-    issuer: entra.issuer,
-    audience: audienceOf(defaultScope),
-  });
+  pair = await startLivePair(tenantId);
+  ({ entra, livePlatform } = pair);
   const url = new URL(livePlatform.url);
   gateway = await startRefusableGateway({ host: url.hostname, port: Number(url.port) });
   gatewayUrl = `http://${url.hostname}:${gateway.port}${url.pathname}`;
@@ -69,25 +63,16 @@ afterEach(async () => {
 
 afterAll(async () => {
   await gateway.close();
-  await livePlatform.close();
-  await entra.stop();
+  await pair.close();
 });
 
 function makeApp(env: Record<string, string> = {}) {
-  const settings = parseSettings({
-    LIVE_PLATFORM_URL: gatewayUrl,
-    LIVE_PLATFORM_TENANT_ID: tenantId,
-    LIVE_PLATFORM_CLIENT_ID: 'lp-client',
-    LIVE_PLATFORM_CLIENT_SECRET: clientSecret,
-    LIVE_PLATFORM_AUTHORITY: entra.authority,
-    LIVE_PLATFORM_TIMEOUT_MS: String(timeoutMs),
-    AUTH_ISSUER: entra.issuer,
-    AUTH_CLIENT_ID: 'staff-app',
-    AUTH_CLIENT_SECRET: 'staff-secret-of-the-faults-test',
-    PUBLIC_URL: 'http://127.0.0.1:8080',
-    SESSION_SECRET: sessionSecret,
-    ...env,
-  });
+  const settings = parseSettings(
+    pair.liveEnv(
+      { clientSecret, sessionSecret, staffSecret: 'staff-secret-of-the-faults-test' },
+      { LIVE_PLATFORM_URL: gatewayUrl, LIVE_PLATFORM_TIMEOUT_MS: String(timeoutMs), ...env },
+    ),
+  );
   const logger = createLogger({ write: (line: string) => void logLines.push(line) });
   return composeApp(settings, { logger });
 }

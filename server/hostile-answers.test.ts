@@ -3,11 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSession, sealSession, sessionCookieName } from './auth/session-cookie.ts';
 import { composeApp } from './compose-app.ts';
 import { createLogger } from './request-log.ts';
-import { defaultScope, parseSettings } from './settings.ts';
+import { parseSettings } from './settings.ts';
 import { makeFakeDist } from './testing/fake-dist.ts';
-import { startFakeLivePlatform, type FakeLivePlatform } from './testing/fake-live-platform.ts';
+import type { FakeLivePlatform } from './testing/fake-live-platform.ts';
 import { hostileAnswers, type HostileAnswer } from './testing/hostile-answers.ts';
-import { audienceOf, startMockEntra, type MockEntra } from './testing/mock-entra.ts';
+import { startLivePair, type LivePair } from './testing/live-pair.ts';
+import type { MockEntra } from './testing/mock-entra.ts';
 
 /*
  * Every answer of the hostile answers corpus (testing/hostile-answers.ts), sent byte for byte by
@@ -21,6 +22,7 @@ const tenantId = 'f94238e5-4f2c-4e1b-8125-2d27122ca75f';
 const clientSecret = 'hostile-test-client-secret~9c1e';
 const sessionSecret = 'hostile-answers-session-secret-of-40-chars';
 
+let pair: LivePair;
 let entra: MockEntra;
 let livePlatform: FakeLivePlatform;
 let app: ReturnType<typeof composeApp>;
@@ -30,24 +32,11 @@ const logLines: string[] = [];
 const dist = makeFakeDist();
 
 beforeAll(async () => {
-  entra = await startMockEntra({ tenantId });
-  livePlatform = await startFakeLivePlatform({
-    issuer: entra.issuer,
-    audience: audienceOf(defaultScope),
-  });
-  const settings = parseSettings({
-    LIVE_PLATFORM_URL: livePlatform.url,
-    LIVE_PLATFORM_TENANT_ID: tenantId,
-    LIVE_PLATFORM_CLIENT_ID: 'lp-client',
-    LIVE_PLATFORM_CLIENT_SECRET: clientSecret,
-    LIVE_PLATFORM_AUTHORITY: entra.authority,
-    LIVE_PLATFORM_TIMEOUT_MS: '3000',
-    AUTH_ISSUER: entra.issuer,
-    AUTH_CLIENT_ID: 'staff-app',
-    AUTH_CLIENT_SECRET: 'staff-secret-of-the-hostile-test',
-    PUBLIC_URL: 'http://127.0.0.1:8080',
-    SESSION_SECRET: sessionSecret,
-  });
+  pair = await startLivePair(tenantId);
+  ({ entra, livePlatform } = pair);
+  const settings = parseSettings(
+    pair.liveEnv({ clientSecret, sessionSecret, staffSecret: 'staff-secret-of-the-hostile-test' }),
+  );
   const logger = createLogger({ write: (line: string) => void logLines.push(line) });
   app = composeApp(settings, { logger, distDir: dist.distDir });
   const session = await sealSession(
@@ -59,8 +48,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await livePlatform.close();
-  await entra.stop();
+  await pair.close();
   dist.remove();
 });
 

@@ -6,9 +6,10 @@ import vendorExample from '../src/features/numbers/vendor-example.json' with { t
 import { newSession, sealSession, sessionCookieName } from './auth/session-cookie.ts';
 import { composeApp } from './compose-app.ts';
 import { createLogger } from './request-log.ts';
-import { defaultScope, parseSettings } from './settings.ts';
-import { startFakeLivePlatform, type FakeLivePlatform } from './testing/fake-live-platform.ts';
-import { audienceOf, startMockEntra, type MockEntra } from './testing/mock-entra.ts';
+import { parseSettings } from './settings.ts';
+import type { FakeLivePlatform } from './testing/fake-live-platform.ts';
+import { startLivePair, type LivePair } from './testing/live-pair.ts';
+import type { MockEntra } from './testing/mock-entra.ts';
 
 /*
  * The whole server in live mode, composed from its settings as `npm start` does: staff sign-in in
@@ -18,32 +19,23 @@ const tenantId = 'f94238e5-4f2c-4e1b-8125-2d27122ca75f';
 const clientSecret = 'lp-client-secret-never-shown';
 const sessionSecret = 's'.repeat(40);
 
+let pair: LivePair;
 let entra: MockEntra;
 let livePlatform: FakeLivePlatform;
 let app: ReturnType<typeof composeApp>;
 
 /** The settings of these tests, with Live Platform at `liveUrl`. */
 const settingsFor = (liveUrl: string, timeoutMs = 3000) =>
-  parseSettings({
-    LIVE_PLATFORM_URL: liveUrl,
-    LIVE_PLATFORM_TENANT_ID: tenantId,
-    LIVE_PLATFORM_CLIENT_ID: 'lp-client',
-    LIVE_PLATFORM_CLIENT_SECRET: clientSecret,
-    LIVE_PLATFORM_AUTHORITY: entra.authority,
-    LIVE_PLATFORM_TIMEOUT_MS: String(timeoutMs),
-    AUTH_ISSUER: entra.issuer,
-    AUTH_CLIENT_ID: 'staff-app',
-    AUTH_CLIENT_SECRET: 'staff-secret',
-    PUBLIC_URL: 'http://127.0.0.1:8080',
-    SESSION_SECRET: sessionSecret,
-  });
+  parseSettings(
+    pair.liveEnv(
+      { clientSecret, sessionSecret },
+      { LIVE_PLATFORM_URL: liveUrl, LIVE_PLATFORM_TIMEOUT_MS: String(timeoutMs) },
+    ),
+  );
 
 beforeAll(async () => {
-  entra = await startMockEntra({ tenantId });
-  livePlatform = await startFakeLivePlatform({
-    issuer: entra.issuer,
-    audience: audienceOf(defaultScope),
-  });
+  pair = await startLivePair(tenantId);
+  ({ entra, livePlatform } = pair);
   app = composeApp(settingsFor(livePlatform.url));
 });
 
@@ -52,10 +44,7 @@ afterEach(() => {
   entra.tokenRequests.length = 0;
 });
 
-afterAll(async () => {
-  await livePlatform.close();
-  await entra.stop();
-});
+afterAll(() => pair.close());
 
 const signedIn = async () => {
   const session = await sealSession(

@@ -3,9 +3,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { answerRelated } from '../sandbox/related-answers.ts';
 import { demoTenants } from '../sandbox/demo-tenants.ts';
 import type { LiveSettings } from '../settings.ts';
-import { startFakeLivePlatform, type FakeLivePlatform } from '../testing/fake-live-platform.ts';
-import { liveTestSettings } from '../testing/live-test-settings.ts';
-import { audienceOf, startMockEntra, type MockEntra } from '../testing/mock-entra.ts';
+import type { FakeLivePlatform } from '../testing/fake-live-platform.ts';
+import { startLivePair, type LivePair } from '../testing/live-pair.ts';
+import type { MockEntra } from '../testing/mock-entra.ts';
 import type { UpstreamRequest } from '../upstream-request.ts';
 import { createLiveSource, liveTitles, type LiveSourceOptions } from './live-source.ts';
 import { createTokenProvider } from './token-provider.ts';
@@ -17,30 +17,21 @@ import { createTokenProvider } from './token-provider.ts';
  */
 
 const SECRET = 'client-secret-read-Zq9~never-shown';
-const SCOPE = 'api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default';
 const TENANT = demoTenants[0]!.tenantId;
 
+let pair: LivePair;
 let entra: MockEntra;
 let platform: FakeLivePlatform;
 let settings: LiveSettings;
 let logLines: string[] = [];
 
 beforeAll(async () => {
-  entra = await startMockEntra({ tenantId: 'tenant-read' });
-  platform = await startFakeLivePlatform({ issuer: entra.issuer, audience: audienceOf(SCOPE) });
-  settings = liveTestSettings({
-    baseUrl: platform.url,
-    tenantId: 'tenant-read',
-    clientSecret: SECRET,
-    scope: SCOPE,
-    authority: entra.authority,
-  });
+  pair = await startLivePair('tenant-read');
+  ({ entra, livePlatform: platform } = pair);
+  settings = pair.sourceSettings(SECRET);
 });
 
-afterAll(async () => {
-  await platform.close();
-  await entra.stop();
-});
+afterAll(() => pair.close());
 
 afterEach(() => {
   const forbidden = [SECRET, ...entra.issuedTokens, TENANT];

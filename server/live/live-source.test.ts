@@ -7,13 +7,9 @@ import { sandboxSource } from '../sandbox/sandbox-source.ts';
 import type { LiveSettings } from '../settings.ts';
 import { closedPort } from '../testing/closed-port.ts';
 import { startHangingTokenEndpoint } from '../testing/hanging-token-endpoint.ts';
-import {
-  fakeFailureDetails,
-  startFakeLivePlatform,
-  type FakeLivePlatform,
-} from '../testing/fake-live-platform.ts';
-import { liveTestSettings } from '../testing/live-test-settings.ts';
-import { audienceOf, startMockEntra, type MockEntra } from '../testing/mock-entra.ts';
+import { fakeFailureDetails, type FakeLivePlatform } from '../testing/fake-live-platform.ts';
+import { startLivePair, type LivePair } from '../testing/live-pair.ts';
+import type { MockEntra } from '../testing/mock-entra.ts';
 import { keptBodyChars, unexpectedAnswer } from '../upstream-answer.ts';
 import { createLiveSource, liveTitles, type LiveSourceOptions } from './live-source.ts';
 import { createTokenProvider, type TokenProvider } from './token-provider.ts';
@@ -25,10 +21,10 @@ import { createTokenProvider, type TokenProvider } from './token-provider.ts';
  */
 
 const SECRET = 'client-secret-Zq9~never-shown';
-const SCOPE = 'api://9d576dc4-b85d-4571-880e-4c6ed4c08c31/.default';
 const VENDOR_NUMBER = '+442074996300';
 const PROBLEM_JSON = /^application\/problem\+json/;
 
+let pair: LivePair;
 let entra: MockEntra;
 let platform: FakeLivePlatform;
 let settings: LiveSettings;
@@ -36,21 +32,12 @@ let answers: Response[] = [];
 let logLines: string[] = [];
 
 beforeAll(async () => {
-  entra = await startMockEntra({ tenantId: 'tenant-1' });
-  platform = await startFakeLivePlatform({ issuer: entra.issuer, audience: audienceOf(SCOPE) });
-  settings = liveTestSettings({
-    baseUrl: platform.url,
-    tenantId: 'tenant-1',
-    clientSecret: SECRET,
-    scope: SCOPE,
-    authority: entra.authority,
-  });
+  pair = await startLivePair('tenant-1');
+  ({ entra, livePlatform: platform } = pair);
+  settings = pair.sourceSettings(SECRET);
 });
 
-afterAll(async () => {
-  await platform.close();
-  await entra.stop();
-});
+afterAll(() => pair.close());
 
 afterEach(async () => {
   vi.useRealTimers();

@@ -5,9 +5,10 @@ import { composeApp } from '../compose-app.ts';
 import { createLogger } from '../request-log.ts';
 import { demoTenants } from '../sandbox/demo-tenants.ts';
 import { numbersOfTenant } from '../sandbox/sandbox-numbers.ts';
-import { defaultScope, parseSettings } from '../settings.ts';
-import { startFakeLivePlatform, type FakeLivePlatform } from '../testing/fake-live-platform.ts';
-import { audienceOf, startMockEntra, type MockEntra } from '../testing/mock-entra.ts';
+import { parseSettings } from '../settings.ts';
+import type { FakeLivePlatform } from '../testing/fake-live-platform.ts';
+import { startLivePair, type LivePair } from '../testing/live-pair.ts';
+import type { MockEntra } from '../testing/mock-entra.ts';
 import { sandboxSecretValues } from '../testing/sandbox-secrets.ts';
 import { staleHeader } from './related-cache.ts';
 
@@ -28,6 +29,7 @@ const publicUrl = 'http://127.0.0.1:8080';
 const TENANT = demoTenants[0]!.tenantId;
 const NUMBER_STATUS = '/api/v2/oc/numbers/action/number-status';
 
+let pair: LivePair;
 let entra: MockEntra;
 let livePlatform: FakeLivePlatform;
 let logLines: string[] = [];
@@ -42,30 +44,11 @@ const logger = createLogger(
 );
 
 const liveApp = (extra: Record<string, string> = {}) =>
-  composeApp(
-    parseSettings({
-      LIVE_PLATFORM_URL: livePlatform.url,
-      LIVE_PLATFORM_TENANT_ID: tenantId,
-      LIVE_PLATFORM_CLIENT_ID: 'lp-client',
-      LIVE_PLATFORM_CLIENT_SECRET: clientSecret,
-      LIVE_PLATFORM_AUTHORITY: entra.authority,
-      LIVE_PLATFORM_TIMEOUT_MS: '2000',
-      AUTH_ISSUER: entra.issuer,
-      AUTH_CLIENT_ID: 'staff-app',
-      AUTH_CLIENT_SECRET: 'staff-secret',
-      PUBLIC_URL: publicUrl,
-      SESSION_SECRET: sessionSecret,
-      ...extra,
-    }),
-    { logger },
-  );
+  composeApp(parseSettings(pair.liveEnv({ clientSecret, sessionSecret }, extra)), { logger });
 
 beforeAll(async () => {
-  entra = await startMockEntra({ tenantId });
-  livePlatform = await startFakeLivePlatform({
-    issuer: entra.issuer,
-    audience: audienceOf(defaultScope),
-  });
+  pair = await startLivePair(tenantId);
+  ({ entra, livePlatform } = pair);
 });
 
 afterEach(() => {
@@ -78,10 +61,7 @@ afterEach(() => {
   livePlatform.requests.length = 0;
 });
 
-afterAll(async () => {
-  await livePlatform.close();
-  await entra.stop();
-});
+afterAll(() => pair.close());
 
 const cookieFor = async (sub: string) =>
   `${sessionCookieName}=${await sealSession(sessionSecret, newSession({ sub, name: sub, roles: [] }))}`;
