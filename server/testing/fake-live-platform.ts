@@ -27,6 +27,9 @@ import type { UpstreamRequest } from '../upstream-request.ts';
  * token. Server trouble (500, 429, hang, dropped connection) comes before the token check, as a
  * gateway in front of the API would fail; 'unauthorized' answers 401 even to a valid token (as if
  * the token had been revoked).
+ * failRelated() makes one related read (its path, e.g. /api/v2/oc/callingprofile) fail every
+ * time in one of those ways until told otherwise, leaving the queue and every other route alone
+ * (one part of a detail page failing while the rest loads).
  *
  * serve() makes one number answer with a raw answer (see RawAnswer), byte for byte, to every request
  * for it until told otherwise: any status line (600 too), any headers, any bytes, sent whole, a
@@ -40,6 +43,9 @@ const relatedGetPaths = [
   '/api/v3/oc/numbers',
 ] as const;
 const numberStatusPath = '/api/v2/oc/numbers/action/number-status';
+
+/** The path of one of Live Platform's related reads, below /tenantui. */
+export type RelatedPath = (typeof relatedGetPaths)[number] | typeof numberStatusPath;
 
 type FakeEnv = { Bindings: HttpBindings; Variables: { record: FakeRequest } };
 
@@ -100,6 +106,8 @@ export type FakeLivePlatform = {
   close(): Promise<void>;
   requests: FakeRequest[];
   failNext(mode: FakeFailure, count?: number): void;
+  /** Every request to this related read fails this way from now on; undefined: answered again. */
+  failRelated(path: RelatedPath, mode: FakeFailure | undefined): void;
   /** Every request for `e164` gets this raw answer from now on; undefined: the usual answer again. */
   serve(e164: string, answer: RawAnswer | undefined): void;
   /** No number gets a raw answer any more. */
@@ -125,6 +133,7 @@ export async function startFakeLivePlatform(options: {
   const jwks = createRemoteJWKSet(new URL(`${issuer}/jwks`));
   const requests: FakeRequest[] = [];
   const failures: FakeFailure[] = [];
+  const relatedFailures = new Map<RelatedPath, FakeFailure>();
   const served = new Map<string, RawAnswer>();
 
   const isValid = async (authorization: string | undefined) => {
@@ -166,8 +175,12 @@ export async function startFakeLivePlatform(options: {
   });
 
   /** The next queued failure's answer, if one is queued (server trouble comes before the token check). */
-  async function queuedFailure(c: Context<FakeEnv>): Promise<Response | undefined> {
-    const failure = failures.shift();
+  const queuedFailure = (c: Context<FakeEnv>) => failureAnswer(c, failures.shift());
+
+  async function failureAnswer(
+    c: Context<FakeEnv>,
+    failure: FakeFailure | undefined,
+  ): Promise<Response | undefined> {
     switch (failure) {
       case 'status-500':
         return problem(500, 'An error occurred while processing your request.', {
@@ -196,8 +209,9 @@ export async function startFakeLivePlatform(options: {
 
   // Live Platform's related reads, answered by the sandbox (the same data as demo mode), after
   // the failure queue and the token check, as the number is.
-  const related = async (c: Context<FakeEnv>, request: UpstreamRequest) => {
-    const failed = await queuedFailure(c);
+  const related = async (c: Context<FakeEnv>, path: RelatedPath, request: UpstreamRequest) => {
+    const failing = relatedFailures.get(path);
+    const failed = await (failing ? failureAnswer(c, failing) : queuedFailure(c));
     if (failed) return failed;
     const record = c.get('record');
     record.authorized = await isValid(c.req.header('authorization'));
@@ -206,7 +220,7 @@ export async function startFakeLivePlatform(options: {
   };
   for (const path of relatedGetPaths) {
     app.get(`/tenantui${path}`, (c) =>
-      related(c, {
+      related(c, path, {
         method: 'GET',
         path,
         query: Object.fromEntries(new URL(c.req.url).searchParams),
@@ -222,7 +236,7 @@ export async function startFakeLivePlatform(options: {
         errors: { '': ['The body is not JSON.'] },
       });
     }
-    return related(c, { method: 'POST', path: numberStatusPath, body });
+    return related(c, numberStatusPath, { method: 'POST', path: numberStatusPath, body });
   });
 
   app.get('/tenantui/api/v2/oc/numbers/:phone', async (c) => {
@@ -265,6 +279,10 @@ export async function startFakeLivePlatform(options: {
     requests,
     failNext(mode, count = 1) {
       for (let i = 0; i < count; i++) failures.push(mode);
+    },
+    failRelated(path, mode) {
+      if (mode) relatedFailures.set(path, mode);
+      else relatedFailures.delete(path);
     },
     serve(e164, answer) {
       if (answer) served.set(e164, answer);

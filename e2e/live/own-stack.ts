@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Logger } from 'pino';
+import { composeApp } from '../../server/compose-app.ts';
+import { defaultScope, parseSettings } from '../../server/settings.ts';
+import {
+  startFakeLivePlatform,
+  type FakeLivePlatform,
+} from '../../server/testing/fake-live-platform.ts';
+import { audienceOf, startMockEntra } from '../../server/testing/mock-entra.ts';
+import { stackConfig } from './stack-config.ts';
+
+/*
+ * A live-mode stack of one's own, in the calling process: a mock Entra ID, the fake Live Platform
+ * and the app in live mode (composed as `npm start` composes it, serving the production build),
+ * each on a free loopback port, with the shared stack's made-up secrets and user. The shared stack
+ * (live-stack.ts) keeps its state for the whole suite: its related-read cache and the signed-in
+ * user's number-status count carry over from journey to journey and from run to run. This one
+ * starts empty, and its fake is at hand (failRelated, setLatency, requests), for journeys that
+ * count on a first request and for measurements.
+ */
+
+export type OwnStack = {
+  appUrl: string;
+  livePlatform: FakeLivePlatform;
+  close(): Promise<void>;
+};
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function startOwnStack(
+  options: { logger?: Logger; env?: Record<string, string> } = {},
+): Promise<OwnStack> {
+  const { host } = stackConfig;
+  const identity = await startMockEntra({
+    tenantId: stackConfig.tenantId,
+    host,
+    signIn: { user: stackConfig.user, roles: [stackConfig.requiredRole] },
+  });
+  const livePlatform = await startFakeLivePlatform({
+    issuer: identity.issuer,
+    audience: audienceOf(defaultScope),
+  });
+  // The app's own address is one of its settings (the sign-in's redirect URI): listen first.
+  const composed: { app?: ReturnType<typeof composeApp> } = {};
+  const server = await new Promise<ServerType>((resolve) => {
+    const started: ServerType = serve(
+      {
+        fetch: (request) => composed.app?.fetch(request) ?? new Response(null, { status: 503 }),
+        port: 0,
+        hostname: host,
+      },
+      () => resolve(started),
+    );
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('own stack: no app address');
+  const appUrl = `http://${host}:${String(address.port)}`;
+  composed.app = composeApp(
+    parseSettings({
+      PORT: String(address.port),
+      HOST: host,
+      LIVE_PLATFORM_URL: livePlatform.url,
+      LIVE_PLATFORM_TENANT_ID: stackConfig.tenantId,
+      LIVE_PLATFORM_CLIENT_ID: stackConfig.livePlatformClientId,
+      LIVE_PLATFORM_CLIENT_SECRET: stackConfig.livePlatformClientSecret,
+      LIVE_PLATFORM_AUTHORITY: identity.authority,
+      LIVE_PLATFORM_TIMEOUT_MS: String(stackConfig.timeoutMs),
+      AUTH_ISSUER: identity.issuer,
+      AUTH_CLIENT_ID: stackConfig.staffClientId,
+      AUTH_CLIENT_SECRET: stackConfig.staffClientSecret,
+      PUBLIC_URL: appUrl,
+      SESSION_SECRET: stackConfig.sessionSecret,
+      AUTH_REQUIRED_ROLE: stackConfig.requiredRole,
+      ...options.env,
+    }),
+    { distDir: path.join(root, 'dist'), ...(options.logger ? { logger: options.logger } : {}) },
+  );
+  return {
+    appUrl,
+    livePlatform,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      await Promise.allSettled([livePlatform.close(), identity.stop()]);
+    },
+  };
+}
