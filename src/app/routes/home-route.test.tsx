@@ -1,8 +1,37 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import {
+  customersAnswer,
+  relatedPaths,
+  vendorTenantId,
+} from '../../api/testing/related-answers.ts';
 import { mswServer } from '../../testing/msw-server.ts';
 import { renderRoute } from '../../testing/render-route.tsx';
+
+const searchBox = () => screen.findByRole('textbox', { name: 'Phone number' });
+/** The customers offered under the box (jsdom cannot lay the list out: "hidden"). */
+const customerList = () => screen.queryByRole('listbox', { name: 'Customers', hidden: true });
+const suggestions = () => {
+  const list = customerList();
+  return list
+    ? within(list)
+        .queryAllByRole('option', { hidden: true })
+        .map((option) => option.textContent)
+    : [];
+};
+
+/** Counts the requests for the customer list from now on; answers with `customers`. */
+function serveCustomers(customers: readonly object[] = customersAnswer) {
+  const seen = { requests: 0 };
+  mswServer.use(
+    http.get(relatedPaths.customers, () => {
+      seen.requests += 1;
+      return HttpResponse.json(customers);
+    }),
+  );
+  return seen;
+}
 
 const countryPicker = () => screen.getByRole('combobox', { name: 'Country for national numbers' });
 
@@ -88,5 +117,149 @@ describe('home route', () => {
   it('shows a not-found page for unknown paths', async () => {
     renderRoute('/no/such/page');
     expect(await screen.findByText('Page not found')).toBeVisible();
+  });
+});
+
+describe('home search: tenant ids and customer names', () => {
+  it('opens the tenant page for a pasted tenant id, in any case and in braces', async () => {
+    const customers = serveCustomers();
+    const { user, router } = renderRoute('/');
+    const input = await searchBox();
+    await user.click(input);
+    await user.paste(`  {${vendorTenantId.toUpperCase()}} `);
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription('Tenant id of Contoso Ltd: Enter opens its page.'),
+    );
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/tenants/${vendorTenantId}`));
+    expect(customers.requests).toBe(1);
+  });
+
+  it('explains a tenant id cut short and goes nowhere', async () => {
+    const { user, router } = renderRoute('/');
+    const input = await searchBox();
+    await user.type(input, 'f94238e5-4f2c-4e1b{Enter}');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(
+      'A tenant id has 32 hexadecimal digits in five groups (8-4-4-4-12); this has 16 in 3.',
+    );
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('asks for no customer list on the home page or for numbers, even with letters', async () => {
+    const customers = serveCustomers();
+    const { user } = renderRoute('/');
+    const input = await searchBox();
+    await user.type(input, '1-800-FLOWERS{Enter}');
+    expect(input).toHaveAccessibleDescription(
+      'Letters are not read as digits (1-800-FLOWERS, O for 0): type the number in digits.',
+    );
+    await user.clear(input);
+    await user.paste('tel:+44 20 7499 6300');
+    expect(input).toHaveAccessibleDescription('+44 20 7499 6300 · United Kingdom');
+    expect(suggestions()).toEqual([]);
+    expect(customers.requests).toBe(0);
+  });
+
+  it('lists the customers whose name holds the text, picked with the keyboard', async () => {
+    const customers = serveCustomers();
+    const { user, router } = renderRoute('/');
+    const input = await searchBox();
+    await user.type(input, 'F');
+    expect(input).toHaveAccessibleDescription('Keep typing: customers are matched from 2 letters.');
+    await user.type(input, 'ÀB');
+    await waitFor(() =>
+      expect(suggestions()).toEqual([
+        `Fabrikam Incfabrikam · 22222222-3333-4444-5555-666666666666`,
+      ]),
+    );
+    expect(input).toHaveAccessibleDescription(
+      '1 customer matches “FÀB”: Enter opens its tenant page.',
+    );
+    await user.keyboard('{ArrowDown}');
+    const option = within(customerList()!).getByRole('option', { hidden: true });
+    expect(input).toHaveAttribute('aria-activedescendant', option.id);
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/tenants/22222222-3333-4444-5555-666666666666'),
+    );
+    expect(customers.requests).toBe(1);
+  });
+
+  it('shows 8 of many matches, says how many more, and needs a choice among several', async () => {
+    serveCustomers(
+      Array.from({ length: 12 }, (_, index) => ({
+        CustomerFullName: `Northwind ${String.fromCharCode(65 + index)}`,
+        CustomerShortName: null,
+        MsTenantId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      })),
+    );
+    const { user, router } = renderRoute('/');
+    const input = await searchBox();
+    await user.type(input, 'north');
+    await waitFor(() => expect(suggestions()).toHaveLength(8));
+    expect(suggestions()[0]).toBe('Northwind A00000000-0000-4000-8000-000000000000');
+    expect(
+      screen.getByText('4 more: type more of the name to narrow the list.'),
+    ).toBeInTheDocument();
+    expect(input).toHaveAccessibleDescription(
+      '12 customers match “north”: choose one with ↓ and Enter.',
+    );
+
+    await user.keyboard('{Enter}');
+    expect(router.state.location.pathname).toBe('/');
+    expect(input).toHaveAccessibleDescription(
+      '12 customers match “north”: choose one with ↓ and Enter, or type more of the name.',
+    );
+
+    expect(customerList()).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(customerList()).not.toBeVisible();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{Enter}');
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/tenants/00000000-0000-4000-8000-000000000002'),
+    );
+  });
+
+  it('says when no customer matches, and what the box takes', async () => {
+    serveCustomers();
+    const { user, router } = renderRoute('/');
+    const input = await searchBox();
+    await user.type(input, 'zzz');
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription(
+        'No customer’s name contains “zzz”. The box takes a phone number, a tenant id or part of a customer’s name.',
+      ),
+    );
+    expect(suggestions()).toEqual([]);
+    await user.keyboard('{Enter}');
+    expect(input).toHaveAccessibleDescription('No customer’s name contains “zzz”.');
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('says in one line when the customer list fails, and numbers still work', async () => {
+    mswServer.use(
+      http.get(relatedPaths.customers, () =>
+        HttpResponse.json({ title: 'Live Platform failed' }, { status: 502 }),
+      ),
+    );
+    const { user, router } = renderRoute('/');
+    const input = await searchBox();
+    await user.type(input, 'contoso');
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription(
+        /^Could not load the customer list: .+\. Numbers and tenant ids still work\.$/,
+      ),
+    );
+    await user.clear(input);
+    await user.type(input, '020 7499 6300{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/numbers/+442074996300'));
+  });
+
+  it('says what the box takes while it is empty', async () => {
+    renderRoute('/');
+    expect(await searchBox()).toHaveAccessibleDescription(
+      'Paste or type a number (with its country code or as dialled in United Kingdom), a tenant id, or 2 letters or more of a customer’s name. Press / on any page to come back here.',
+    );
   });
 });

@@ -1,9 +1,9 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { appConfigQuery } from '../../config/app-config.ts';
 import { DemoNumbersList } from '../../features/numbers/components/demo-numbers-list.tsx';
 import { RecentLookupsList } from '../../features/numbers/components/recent-lookups-list.tsx';
-import { SearchForm } from '../../features/numbers/components/search-form.tsx';
+import { HomeSearch } from '../search/home-search.tsx';
 
 export function HomeRoute() {
   const { data: config } = useQuery(appConfigQuery);
@@ -20,9 +20,10 @@ export function HomeRoute() {
           Platform knows.
         </Text>
       </div>
-      <Card withBorder radius="md" padding="lg">
-        <SearchForm autoFocus />
-      </Card>
+      {/* A Paper, not a Card (which clips what overflows it): the customer list hangs below. */}
+      <Paper withBorder radius="md" p="lg">
+        <HomeSearch />
+      </Paper>
       <SimpleGrid cols={{ base: 1, sm: demo ? 2 : 1 }} spacing="lg">
         {demo && (
           <Stack gap="lg">

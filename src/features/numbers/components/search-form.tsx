@@ -16,6 +16,7 @@ import { countryName } from '../../../lib/countries.ts';
 import { useDefaultCountry } from '../default-country.ts';
 import { numberKeys } from '../number-queries.ts';
 import { parsePhoneInput, type ParsedPhone } from '../phone.ts';
+import { SuggestionList, type OtherReading } from './search-suggestions.tsx';
 
 export const searchInputId = 'phone-search';
 
@@ -29,6 +30,16 @@ type SearchFormProps = {
   autoFocus?: boolean;
   /** On a number's page: no country picker, the button beside the box at every width. */
   compact?: boolean;
+  /** What else the box takes, read by the page that composes it (the home page: tenants). */
+  others?: OtherSearch;
+};
+
+export type OtherSearch = {
+  /** Said under the empty box after the number: "a tenant id, or … of a customer's name". */
+  accepts: string;
+  /** The page's reading of the text; null: it is a phone number (or empty). */
+  reading: OtherReading | null;
+  onTextChange: (text: string) => void;
 };
 
 const touchScreen = () => window.matchMedia('(pointer: coarse)').matches;
@@ -38,6 +49,7 @@ export function SearchForm({
   initialValue = '',
   autoFocus = false,
   compact = false,
+  others,
 }: SearchFormProps) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -56,9 +68,15 @@ export function SearchForm({
     input.current?.select();
   }, [autoFocus]);
 
+  const other = others?.reading ?? null;
+
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSubmitted(true);
+    if (other) {
+      if ('path' in other.enter) void navigate(other.enter.path);
+      return;
+    }
     if (!parsed.ok) return;
     // A lookup the user asks for is answered afresh, even for the number already on screen
     // (whose page then shows its data, marked as refreshing, until the answer arrives).
@@ -66,8 +84,54 @@ export function SearchForm({
     void navigate(paths.number(parsed.e164));
   };
 
-  const error = submitted && !parsed.ok ? parsed.message : undefined;
+  const problem = other
+    ? 'refusal' in other.enter
+      ? other.enter.refusal
+      : undefined
+    : parsed.ok
+      ? undefined
+      : parsed.message;
+  const error = submitted ? problem : undefined;
   const showPreview = !error && (initialValue === '' || value !== initialValue);
+  const field = (
+    <TextInput
+      ref={input}
+      id={searchInputId}
+      label="Phone number"
+      placeholder={others ? '+44 20 7499 6300, a tenant id or a name' : '+44 20 7499 6300'}
+      size="md"
+      flex={1}
+      miw={0}
+      value={value}
+      onChange={(event) => {
+        setValue(event.currentTarget.value);
+        others?.onTextChange(event.currentTarget.value);
+      }}
+      error={error}
+      autoComplete="off"
+      spellCheck={false}
+      // Names need letters: only a box for numbers alone brings up the phone keypad.
+      inputMode={others ? 'text' : 'tel'}
+      leftSection={<IconSearch size={18} aria-hidden />}
+      // The "/" shortcut (app-layout) brings focus back here from anywhere on the page.
+      // Not on phones: no keyboard shortcut there, and the number needs the room.
+      rightSection={keyboardWidth ? <SlashHint /> : undefined}
+      rightSectionPointerEvents="none"
+      aria-keyshortcuts="/"
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      description={
+        showPreview ? (
+          <Preview
+            value={value}
+            parsed={parsed}
+            country={country}
+            accepts={others?.accepts}
+            note={other?.note}
+          />
+        ) : undefined
+      }
+    />
+  );
   return (
     <form onSubmit={onSubmit} noValidate role="search" aria-label="Look up a number">
       <Stack gap={6}>
@@ -77,31 +141,13 @@ export function SearchForm({
           align={compact ? 'flex-start' : { base: 'stretch', xs: 'flex-start' }}
           gap="xs"
         >
-          <TextInput
-            ref={input}
-            id={searchInputId}
-            label="Phone number"
-            placeholder="+44 20 7499 6300"
-            size="md"
-            flex={1}
-            miw={0}
-            value={value}
-            onChange={(event) => setValue(event.currentTarget.value)}
-            error={error}
-            autoComplete="off"
-            spellCheck={false}
-            inputMode="tel"
-            leftSection={<IconSearch size={18} aria-hidden />}
-            // The "/" shortcut (app-layout) brings focus back here from anywhere on the page.
-            // Not on phones: no keyboard shortcut there, and the number needs the room.
-            rightSection={keyboardWidth ? <SlashHint /> : undefined}
-            rightSectionPointerEvents="none"
-            aria-keyshortcuts="/"
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            description={
-              showPreview ? <Preview value={value} parsed={parsed} country={country} /> : undefined
-            }
-          />
+          {others ? (
+            <SuggestionList reading={other} onPick={(path) => void navigate(path)}>
+              {field}
+            </SuggestionList>
+          ) : (
+            field
+          )}
           <Button type="submit" size="md" mt={compact ? 27 : { base: 0, xs: 27 }}>
             Look up
           </Button>
@@ -125,21 +171,33 @@ function Preview({
   value,
   parsed,
   country,
+  accepts,
+  note,
 }: {
   value: string;
   parsed: ParsedPhone;
   country: CountryCode;
+  /** What else the box takes, for the hint under the empty box. */
+  accepts: string | undefined;
+  /** What the page read in text that is not a number (a tenant, customers), shown instead. */
+  note: string | undefined;
 }) {
-  const hint = !value.trim()
-    ? `Paste or type a number, with its country code or as dialled in ${countryName(country)}. Press / on any page to come back here.`
-    : !parsed.ok && parsed.problem === 'too-short'
-      ? 'Keep typing: the number is not complete yet.'
-      : !parsed.ok
-        ? parsed.message
-        : null;
+  const where = `with its country code or as dialled in ${countryName(country)}`;
+  const what = accepts
+    ? `Paste or type a number (${where}), ${accepts}.`
+    : `Paste or type a number, ${where}.`;
+  const hint =
+    note ??
+    (!value.trim()
+      ? `${what} Press / on any page to come back here.`
+      : !parsed.ok && parsed.problem === 'too-short'
+        ? 'Keep typing: the number is not complete yet.'
+        : !parsed.ok
+          ? parsed.message
+          : null);
   return (
     <Group component="span" gap={6} aria-live="polite" wrap="wrap" mih={22} mt={4}>
-      {parsed.ok ? (
+      {parsed.ok && !note ? (
         <>
           <CountryFlag code={parsed.country} />
           <Text span size="sm" fw={600}>

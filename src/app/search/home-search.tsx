@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { customerQueries } from '../../api/customers.ts';
+import { SearchForm } from '../../features/numbers/components/search-form.tsx';
+import { failureReason } from '../../features/numbers/enrichment/part-states.tsx';
+import { indexCustomers } from './customer-matches.ts';
+import { readSearchText } from './read-search-text.ts';
+import { accepts, searchReading, type CustomerList } from './search-reading.ts';
+
+/**
+ * The home page's box: a number as on every page, and also a tenant id or part of a customer's
+ * name. The customer list is asked for only once something other than a number is typed.
+ */
+export function HomeSearch() {
+  const [text, setText] = useState('');
+  const read = readSearchText(text);
+  const wanted = read.kind !== 'empty' && read.kind !== 'number';
+  const query = useQuery({ ...customerQueries.all(), enabled: wanted });
+  const customers = query.data?.data;
+  const entries = useMemo(() => (customers ? indexCustomers(customers) : null), [customers]);
+  const list: CustomerList = entries
+    ? { status: 'loaded', entries }
+    : query.isError
+      ? { status: 'failed', reason: failureReason(query.error) }
+      : { status: 'loading' };
+
+  const onTextChange = (next: string) => {
+    setText(next);
+    // A failed list is asked for again as the user goes on typing, not in a loop.
+    if (query.isError && !query.isFetching && readSearchText(next).kind === 'name') {
+      void query.refetch();
+    }
+  };
+
+  return (
+    <SearchForm autoFocus others={{ accepts, reading: searchReading(read, list), onTextChange }} />
+  );
+}

@@ -1,0 +1,124 @@
+import type { OtherReading } from '../../features/numbers/components/search-suggestions.tsx';
+import { tenantPath } from '../../features/tenants/tenant-id.ts';
+import { clip } from '../../lib/clip.ts';
+import { fold, matchCustomers, minQueryLength, type CustomerEntry } from './customer-matches.ts';
+import type { SearchText } from './read-search-text.ts';
+
+/** Enough to pick from at a glance; more matches are counted, not listed. */
+export const maxSuggestions = 8;
+
+/** What the home page's box takes besides numbers, as its hint says it. */
+export const accepts = 'a tenant id, or 2 letters or more of a customer’s name';
+
+export type CustomerList =
+  | { status: 'loading' }
+  | { status: 'failed'; reason: string }
+  | { status: 'loaded'; entries: readonly CustomerEntry[] };
+
+const nameOf = (entry: CustomerEntry) =>
+  clip(entry.customer.CustomerFullName ?? entry.customer.CustomerShortName ?? '', 100);
+
+const customers = (count: number) =>
+  count === 1 ? '1 customer matches' : `${count.toLocaleString('en-GB')} customers match`;
+
+const noList = { suggestions: [], listLabel: 'Customers', listNote: null } as const;
+
+type Readers = {
+  [Kind in SearchText['kind']]: (
+    text: Extract<SearchText, { kind: Kind }>,
+    list: CustomerList,
+  ) => OtherReading | null;
+};
+
+// The phone parser reads and explains numbers and the empty box, as on every page.
+const readers: Readers = {
+  empty: () => null,
+  number: () => null,
+  'tenant-id': ({ tenantId }, list) => {
+    const customer =
+      list.status === 'loaded'
+        ? list.entries.find((entry) => entry.tenantId === tenantId)
+        : undefined;
+    const whose = customer ? ` of ${nameOf(customer)}` : '';
+    return {
+      ...noList,
+      note: `Tenant id${whose}: Enter opens its page.`,
+      enter: { path: tenantPath(tenantId) },
+    };
+  },
+  'broken-tenant-id': ({ message }) => ({ ...noList, note: message, enter: { refusal: message } }),
+  name: ({ name }, list) => nameReading(name, list),
+};
+
+/**
+ * What the box says and does for text that is not a number: a tenant id opens its tenant page, a
+ * name lists the matching customers (each opening its tenant page). Null for numbers and the
+ * empty box.
+ */
+export function searchReading(text: SearchText, list: CustomerList): OtherReading | null {
+  const read = readers[text.kind] as (text: SearchText, list: CustomerList) => OtherReading | null;
+  return read(text, list);
+}
+
+function nameReading(name: string, list: CustomerList): OtherReading {
+  const quoted = `“${clip(name, 60)}”`;
+  if (fold(name).replace(/ /g, '').length < minQueryLength) {
+    return {
+      ...noList,
+      note: 'Keep typing: customers are matched from 2 letters.',
+      enter: {
+        refusal: 'Type 2 letters or more of a customer’s name, or a number or a tenant id.',
+      },
+    };
+  }
+  if (list.status === 'loading') {
+    return {
+      ...noList,
+      note: `Looking for customers named ${quoted}…`,
+      enter: { refusal: 'The customer list is still loading: press Enter again in a moment.' },
+    };
+  }
+  if (list.status === 'failed') {
+    const failed = `Could not load the customer list: ${list.reason}. Numbers and tenant ids still work.`;
+    return { ...noList, note: failed, enter: { refusal: failed } };
+  }
+  const { shown, total } = matchCustomers(list.entries, name, maxSuggestions);
+  if (total === 0) {
+    return {
+      ...noList,
+      note: `No customer’s name contains ${quoted}. The box takes a phone number, a tenant id or part of a customer’s name.`,
+      enter: { refusal: `No customer’s name contains ${quoted}.` },
+    };
+  }
+  const first = shown[0];
+  const reading = {
+    suggestions: shown.map((entry) => {
+      const title = nameOf(entry);
+      const short = entry.customer.CustomerShortName;
+      return {
+        path: tenantPath(entry.tenantId),
+        title,
+        detail: short && short !== title ? clip(short, 100) : null,
+        code: entry.tenantId,
+      };
+    }),
+    listLabel: 'Customers',
+    listNote:
+      total > shown.length
+        ? `${(total - shown.length).toLocaleString('en-GB')} more: type more of the name to narrow the list.`
+        : null,
+  };
+  return total === 1 && first
+    ? {
+        ...reading,
+        note: `${customers(1)} ${quoted}: Enter opens its tenant page.`,
+        enter: { path: tenantPath(first.tenantId) },
+      }
+    : {
+        ...reading,
+        note: `${customers(total)} ${quoted}: choose one with ↓ and Enter.`,
+        enter: {
+          refusal: `${customers(total)} ${quoted}: choose one with ↓ and Enter, or type more of the name.`,
+        },
+      };
+}

@@ -1,0 +1,108 @@
+import { Box, Combobox, Text, useCombobox } from '@mantine/core';
+import { cloneElement, type ReactElement } from 'react';
+
+/** One place the box offers under itself: a title, a detail line and an id, going to `path`. */
+export type SearchSuggestion = {
+  path: string;
+  title: string;
+  detail: string | null;
+  code: string;
+};
+
+/**
+ * What the page composing the box makes of text that is not a phone number (the home page:
+ * tenant ids and customer names). The box knows nothing of tenants: it shows the note, goes
+ * where Enter leads, and offers the suggestions.
+ */
+export type OtherReading = {
+  /** The line under the box: what the text was read as, or what is missing. */
+  note: string;
+  /** Enter with no suggestion highlighted: where it goes, or why it goes nowhere. */
+  enter: { path: string } | { refusal: string };
+  suggestions: readonly SearchSuggestion[];
+  /** What the list holds, for screen readers ("Customers"). */
+  listLabel: string;
+  /** The list's last line (how many more match, or that it is loading); null: none. */
+  listNote: string | null;
+};
+
+type BoxEvents = {
+  onInput?: () => void;
+  onFocus?: () => void;
+  onClick?: () => void;
+  onBlur?: () => void;
+};
+
+type SuggestionListProps = {
+  reading: OtherReading | null;
+  onPick: (path: string) => void;
+  /** The text box; it gets the keys (↑ ↓ Enter Escape), the aria attributes and focus events. */
+  children: ReactElement<BoxEvents>;
+};
+
+/**
+ * The list under the box, with Mantine's Combobox: ↑ and ↓ move through it (the box keeps focus
+ * and points at the highlighted option with aria-activedescendant), Enter opens the highlighted
+ * one, Escape closes it. It hangs below the line under the box, so that line stays readable. The
+ * box keeps its textbox role (no aria-expanded): the e2e suite finds it by that role on every
+ * page; the note under it, a live region, says how many options there are.
+ */
+export function SuggestionList({ reading, onPick, children }: SuggestionListProps) {
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const suggestions = reading?.suggestions ?? [];
+  const listNote = reading?.listNote ?? null;
+  const open = () => combobox.openDropdown();
+  return (
+    <Combobox
+      store={combobox}
+      // In the page, not a portal: the list stays inside the search landmark.
+      withinPortal={false}
+      onOptionSubmit={(path) => {
+        combobox.closeDropdown();
+        onPick(path);
+      }}
+    >
+      <Combobox.DropdownTarget>
+        <Box flex={1} miw={0}>
+          <Combobox.EventsTarget>
+            {cloneElement(children, {
+              onInput: () => {
+                combobox.resetSelectedOption();
+                open();
+              },
+              onFocus: open,
+              onClick: open,
+              onBlur: () => combobox.closeDropdown(),
+            } satisfies BoxEvents)}
+          </Combobox.EventsTarget>
+        </Box>
+      </Combobox.DropdownTarget>
+      <Combobox.Dropdown hidden={suggestions.length === 0 && listNote === null}>
+        {suggestions.length > 0 && (
+          <Combobox.Options aria-label={reading?.listLabel}>
+            {suggestions.map((suggestion, index) => (
+              <Combobox.Option value={suggestion.path} key={`${String(index)} ${suggestion.path}`}>
+                <Text size="sm" fw={600} lh={1.3}>
+                  {suggestion.title}
+                </Text>
+                <Text size="xs" c="dimmed" lh={1.4}>
+                  {suggestion.detail && <>{suggestion.detail} · </>}
+                  <Text span ff="monospace" size="xs" style={{ overflowWrap: 'anywhere' }}>
+                    {suggestion.code}
+                  </Text>
+                </Text>
+              </Combobox.Option>
+            ))}
+          </Combobox.Options>
+        )}
+        {listNote && (
+          <Combobox.Footer>
+            <Text size="xs" c="dimmed">
+              {listNote}
+            </Text>
+          </Combobox.Footer>
+        )}
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}
