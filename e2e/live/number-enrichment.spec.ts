@@ -154,11 +154,19 @@ test('a related read that fails leaves the record readable, with a note and Retr
   ).toBeVisible();
   await expect(region(page, 'Emergency address').locator('address')).toContainText('Manchester');
   await expect(page.getByRole('alert')).toHaveCount(1);
+  // The diagnosis says what it could not judge, rather than that nothing looks wrong.
+  const diagnosis = region(page, 'Diagnosis');
+  await expect(
+    diagnosis.getByText(/The calling profile could not be loaded: SBCs are not checked\./),
+  ).toBeVisible();
+  await expect(diagnosis.getByText(/do not match/)).toHaveCount(0);
 
   own.livePlatform.failRelated(profilesPath, undefined);
   await note.getByRole('button', { name: 'Retry' }).click();
   await expect(profile.getByText('UK Calling', { exact: true })).toBeVisible();
   await expect(profile.getByText('SBCs do not match', { exact: true })).toBeVisible();
   await expect(profile.getByRole('alert')).toHaveCount(0);
+  await expect(diagnosis.getByText(/trunks do not match/)).toBeVisible();
+  await expect(diagnosis.getByText(/could not be loaded/)).toHaveCount(0);
   expect(upstreamCount(own, profilesPath)).toBe(5);
 });
