@@ -13,6 +13,8 @@ type LongListProps = {
   /** Height of one item in px, and the gap between items, for the scrolling list. */
   estimateSize: number;
   gap?: number;
+  /** Height of a table's sticky header in the scrolling list, in px. */
+  headerHeight?: number;
   children: (view: ListView) => ReactNode;
 };
 
@@ -21,7 +23,14 @@ type LongListProps = {
  * beyond that the first `firstItems` and "Show all N", which shows every item in a scrolling
  * list that renders only the items in view.
  */
-export function LongList({ count, noun, estimateSize, gap, children }: LongListProps) {
+export function LongList({
+  count,
+  noun,
+  estimateSize,
+  gap,
+  headerHeight,
+  children,
+}: LongListProps) {
   const [all, setAll] = useState(false);
   // The list switches at transition priority: the button answers at once, and React renders
   // the switch in slices of a few milliseconds rather than in the click's task.
@@ -35,6 +44,7 @@ export function LongList({ count, noun, estimateSize, gap, children }: LongListP
           count={count}
           estimateSize={estimateSize}
           gap={gap}
+          headerHeight={headerHeight}
           label={`All ${total} ${noun}`}
         >
           {children}

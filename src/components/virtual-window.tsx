@@ -23,12 +23,22 @@ export const plainView = (count: number): ListView => ({
   virtual: false,
 });
 
+// The box's height at most: most of the screen, never more than 36 lines or so.
+const maxHeight = '36rem, 75vh';
+const maxHeightPx = () =>
+  Math.min(
+    36 * parseFloat(getComputedStyle(document.documentElement).fontSize || '16'),
+    0.75 * window.innerHeight,
+  );
+
 type VirtualWindowProps = {
   count: number;
   /** Height of an item before it is measured, in px (one for all, or by index). */
   estimateSize: number | ((index: number) => number);
   /** Space between items, in px, when the markup has a gap. */
   gap?: number;
+  /** Height of a table's sticky header at the top of the box, in px: the items start below it. */
+  headerHeight?: number;
   /** The scroll box's accessible name: "All 5,000 SBCs". */
   label: string;
   children: (view: ListView) => ReactNode;
@@ -37,12 +47,15 @@ type VirtualWindowProps = {
 /**
  * A scroll box that renders only the items in view (and a few around them), so a list of
  * 200,000 items costs what a list of thirty does. Items keep their natural markup (table rows,
- * list items): the space of the others is given as `before` and `after`.
+ * list items): the space of the others is given as `before` and `after`. The box is as tall as
+ * its items (and a table's header) up to most of the screen, so a short list has no empty space
+ * and no row hidden under the header.
  */
 export function VirtualWindow({
   count,
   estimateSize,
   gap = 0,
+  headerHeight = 0,
   label,
   children,
 }: VirtualWindowProps) {
@@ -54,6 +67,11 @@ export function VirtualWindow({
     getScrollElement: () => scrollRef.current,
     estimateSize: typeof estimateSize === 'number' ? () => estimateSize : estimateSize,
     gap,
+    paddingStart: headerHeight,
+    // The box's height before it is measured (its most, below): the first render, which React
+    // slices, already holds the items in view; without it they come in a second, synchronous
+    // render after the box is measured (a 50 ms task for twenty SBC rows).
+    initialRect: { width: 0, height: maxHeightPx() },
     overscan: 6,
     // Re-renders on scroll and measurement as ordinary updates, not flushSync inside effects.
     useFlushSync: false,
@@ -67,16 +85,17 @@ export function VirtualWindow({
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items[items.length - 1];
+  const total = virtualizer.getTotalSize();
   return (
     <Box
       ref={scrollRef}
       role="group"
       aria-label={label}
-      // Scrollable by keyboard too.
+      // Scrollable by keyboard too (arrows, Page Down, End).
       tabIndex={0}
       // A set height, not a maximum: an empty box would show no item, and measure none.
       style={{
-        height: `min(32rem, 70vh, ${virtualizer.getTotalSize() + 2}px)`,
+        height: `min(${maxHeight}, ${total + 2}px)`,
         overflow: 'auto',
         overscrollBehavior: 'contain',
         // Framed, so that it reads as a box of its own that scrolls.
@@ -86,8 +105,8 @@ export function VirtualWindow({
     >
       {children({
         indices: items.map((item) => item.index),
-        before: first ? first.start : 0,
-        after: last ? Math.max(0, virtualizer.getTotalSize() - last.end) : 0,
+        before: first ? first.start - headerHeight : 0,
+        after: last ? Math.max(0, total - last.end) : 0,
         virtual: true,
         measure: virtualizer.measureElement,
       })}

@@ -1,13 +1,13 @@
 import { Anchor, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { SpacerRow } from '../../components/spacer-row.tsx';
-import type { ListView } from '../../components/virtual-window.tsx';
+import { VirtualWindow, type ListView } from '../../components/virtual-window.tsx';
 import { paths } from '../../config/paths.ts';
 import { sortLabels } from './number-filters.tsx';
 import type { SortKey, TableState } from './table-state.ts';
-import { TableScrollBox } from './table-scroll-box.tsx';
 import type { ValueLabel } from './tenant-labels.ts';
 import type { TenantRow } from './tenant-rows.ts';
 
@@ -33,7 +33,7 @@ const headerHeight = 38;
 export function NumbersTable({ rows, label, state, onSort, stacked }: NumbersTableProps) {
   const columns = stacked ? 1 : 5;
   return (
-    <TableScrollBox
+    <VirtualWindow
       count={rows.length}
       estimateSize={stacked ? rowHeight.stacked : rowHeight.wide}
       headerHeight={headerHeight}
@@ -82,7 +82,7 @@ export function NumbersTable({ rows, label, state, onSort, stacked }: NumbersTab
           </Table.Tbody>
         </Table>
       )}
-    </TableScrollBox>
+    </VirtualWindow>
   );
 }
 
@@ -119,7 +119,8 @@ type NumberRowProps = {
   stacked: boolean;
 };
 
-function NumberRow({ row, index, measure, stacked }: NumberRowProps) {
+// Memoised: a window that scrolls re-renders only the rows that come or go.
+const NumberRow = memo(function NumberRow({ row, index, measure, stacked }: NumberRowProps) {
   const link = (
     <Anchor component={Link} to={paths.number(row.e164)} fw={600} size="sm" ff="monospace">
       {row.display}
@@ -167,7 +168,7 @@ function NumberRow({ row, index, measure, stacked }: NumberRowProps) {
       )}
     </Table.Tr>
   );
-}
+});
 
 const capabilityList = (row: TenantRow) => row.capabilities.map((c) => c.label).join(', ');
 

@@ -1,13 +1,14 @@
 import { DataList, Paper } from '@mantine/core';
+import { memo } from 'react';
 import type { ListView } from '../../../components/virtual-window.tsx';
-import type { SbcRow } from '../sbc.ts';
+import { parseSbc } from '../sbc.ts';
+import type { Sbc } from '../schema.ts';
 import { SbcIdValue, SbcValue } from './sbc-value.tsx';
 
-type SbcCardsProps = { view: ListView; count: number; rowAt: (index: number) => SbcRow };
+type SbcCardsProps = { view: ListView; sbcs: readonly (Sbc | null)[] };
 
 /** On narrow screens each SBC is a small block instead of a table row that would scroll. */
-export function SbcCards({ view, count, rowAt }: SbcCardsProps) {
-  const { virtual } = view;
+export function SbcCards({ view, sbcs }: SbcCardsProps) {
   return (
     <ul
       style={{
@@ -19,43 +20,61 @@ export function SbcCards({ view, count, rowAt }: SbcCardsProps) {
         gap: 'var(--mantine-spacing-xs)',
       }}
     >
-      {view.indices.map((index) => {
-        const row = rowAt(index);
-        return (
-          <Paper
-            component="li"
-            withBorder
-            radius="sm"
-            p="xs"
-            key={index}
-            data-index={index}
-            ref={view.measure}
-            aria-setsize={virtual ? count : undefined}
-            aria-posinset={virtual ? index + 1 : undefined}
-          >
-            <DataList orientation="horizontal" gap={4} labelWidth={90} size="sm">
-              <DataList.Item>
-                <DataList.ItemLabel>FQDN</DataList.ItemLabel>
-                <DataList.ItemValue>
-                  <SbcValue value={row.fqdn} label="FQDN" wrap="after-dots" />
-                </DataList.ItemValue>
-              </DataList.Item>
-              <DataList.Item>
-                <DataList.ItemLabel>IP address</DataList.ItemLabel>
-                <DataList.ItemValue>
-                  <SbcValue value={row.ip} label="IP address" wrap="after-dots" />
-                </DataList.ItemValue>
-              </DataList.Item>
-              <DataList.Item>
-                <DataList.ItemLabel>SBC id</DataList.ItemLabel>
-                <DataList.ItemValue style={{ overflowWrap: 'anywhere' }}>
-                  <SbcIdValue id={row.id} />
-                </DataList.ItemValue>
-              </DataList.Item>
-            </DataList>
-          </Paper>
-        );
-      })}
+      {view.indices.map((index) => (
+        <SbcCard
+          key={index}
+          sbc={sbcs[index] ?? null}
+          index={index}
+          measure={view.measure}
+          setSize={view.virtual ? sbcs.length : undefined}
+        />
+      ))}
     </ul>
   );
 }
+
+type SbcCardProps = {
+  sbc: Sbc | null;
+  index: number;
+  measure: ListView['measure'];
+  /** In a scrolling window: how many SBCs there are in all. */
+  setSize: number | undefined;
+};
+
+// Memoised: a window that scrolls or switches re-renders only the cards that come or go.
+const SbcCard = memo(function SbcCard({ sbc, index, measure, setSize }: SbcCardProps) {
+  const row = parseSbc(sbc);
+  return (
+    <Paper
+      component="li"
+      withBorder
+      radius="sm"
+      p="xs"
+      data-index={index}
+      ref={measure}
+      aria-setsize={setSize}
+      aria-posinset={setSize === undefined ? undefined : index + 1}
+    >
+      <DataList orientation="horizontal" gap={4} labelWidth={90} size="sm">
+        <DataList.Item>
+          <DataList.ItemLabel>FQDN</DataList.ItemLabel>
+          <DataList.ItemValue>
+            <SbcValue value={row.fqdn} label="FQDN" wrap="after-dots" />
+          </DataList.ItemValue>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.ItemLabel>IP address</DataList.ItemLabel>
+          <DataList.ItemValue>
+            <SbcValue value={row.ip} label="IP address" wrap="after-dots" />
+          </DataList.ItemValue>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.ItemLabel>SBC id</DataList.ItemLabel>
+          <DataList.ItemValue style={{ overflowWrap: 'anywhere' }}>
+            <SbcIdValue id={row.id} />
+          </DataList.ItemValue>
+        </DataList.Item>
+      </DataList>
+    </Paper>
+  );
+});

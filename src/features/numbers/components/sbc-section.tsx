@@ -3,10 +3,9 @@ import { useMediaQuery } from '@mantine/hooks';
 import { LongList } from '../../../components/long-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { countOf } from '../../../lib/counts.ts';
-import { parseSbc, type SbcRow } from '../sbc.ts';
 import type { OcNumber } from '../schema.ts';
 import { SbcCards } from './sbc-cards.tsx';
-import { SbcTable } from './sbc-table.tsx';
+import { sbcHeaderHeight, SbcTable } from './sbc-table.tsx';
 
 // Narrower than Mantine's `sm` breakpoint (48em): each SBC is a card, not a table row.
 const narrowQuery = 'not all and (min-width: 48em)';
@@ -16,8 +15,6 @@ export function SbcSection({ number }: { number: OcNumber }) {
   // Read at the first render (no effect, no server rendering here): one layout, and no shift
   // from cards to a table on a wide screen.
   const narrow = useMediaQuery(narrowQuery, false, { getInitialValueInEffect: false });
-  // Only the SBCs on screen are parsed, when they are rendered.
-  const rowAt = (index: number): SbcRow => parseSbc(list[index] ?? null);
   return (
     <SectionCard
       title="SBCs"
@@ -39,13 +36,11 @@ export function SbcSection({ number }: { number: OcNumber }) {
           noun="SBCs"
           estimateSize={narrow ? 119 : 45}
           gap={narrow ? 10 : 0}
+          headerHeight={narrow ? 0 : sbcHeaderHeight}
         >
+          {/* Only the SBCs on screen are parsed, as they are rendered. */}
           {(view) =>
-            narrow ? (
-              <SbcCards view={view} count={list.length} rowAt={rowAt} />
-            ) : (
-              <SbcTable view={view} count={list.length} rowAt={rowAt} />
-            )
+            narrow ? <SbcCards view={view} sbcs={list} /> : <SbcTable view={view} sbcs={list} />
           }
         </LongList>
       )}

@@ -1,20 +1,25 @@
 import { Table } from '@mantine/core';
+import { memo } from 'react';
 import { SpacerRow } from '../../../components/spacer-row.tsx';
 import type { ListView } from '../../../components/virtual-window.tsx';
 import { clip } from '../../../lib/clip.ts';
-import type { SbcRow } from '../sbc.ts';
+import { parseSbc } from '../sbc.ts';
+import type { Sbc } from '../schema.ts';
 import { SbcIdValue, SbcValue } from './sbc-value.tsx';
 
 // Headers never break ("SBC id" on two lines); values wrap inside their cells instead.
 const noWrap = { whiteSpace: 'nowrap' } as const;
 
-type SbcTableProps = { view: ListView; count: number; rowAt: (index: number) => SbcRow };
+/** Height of the header row in a scrolling window, in px: the rows start below it. */
+export const sbcHeaderHeight = 38;
+
+type SbcTableProps = { view: ListView; sbcs: readonly (Sbc | null)[] };
 
 /**
  * SBCs as table rows, on wide screens. In a scrolling window (all of a long list) the columns
  * have fixed widths, so they do not jump as rows come and go, and the header stays in view.
  */
-export function SbcTable({ view, count, rowAt }: SbcTableProps) {
+export function SbcTable({ view, sbcs }: SbcTableProps) {
   const { virtual } = view;
   const table = (
     <Table
@@ -24,7 +29,8 @@ export function SbcTable({ view, count, rowAt }: SbcTableProps) {
       stickyHeader={virtual}
       layout={virtual ? 'fixed' : 'auto'}
       miw={virtual ? 420 : undefined}
-      aria-rowcount={virtual ? count + 1 : undefined}
+      aria-rowcount={virtual ? sbcs.length + 1 : undefined}
+      styles={virtual ? { thead: { height: sbcHeaderHeight } } : undefined}
     >
       <Table.Thead>
         <Table.Tr aria-rowindex={virtual ? 1 : undefined}>
@@ -39,31 +45,48 @@ export function SbcTable({ view, count, rowAt }: SbcTableProps) {
       </Table.Thead>
       <Table.Tbody>
         <SpacerRow height={view.before} columns={3} />
-        {view.indices.map((index) => {
-          const row = rowAt(index);
-          return (
-            <Table.Tr
-              key={index}
-              data-index={index}
-              ref={view.measure}
-              aria-rowindex={virtual ? index + 2 : undefined}
-              title={row.raw ? clip(row.raw) : undefined}
-            >
-              <Table.Td>
-                <SbcValue value={row.fqdn} label="FQDN" wrap="after-dots" />
-              </Table.Td>
-              <Table.Td>
-                <SbcValue value={row.ip} label="IP address" wrap="never" />
-              </Table.Td>
-              <Table.Td style={{ overflowWrap: 'break-word' }}>
-                <SbcIdValue id={row.id} />
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
+        {view.indices.map((index) => (
+          <SbcTableRow
+            key={index}
+            sbc={sbcs[index] ?? null}
+            index={index}
+            measure={view.measure}
+            virtual={virtual}
+          />
+        ))}
         <SpacerRow height={view.after} columns={3} />
       </Table.Tbody>
     </Table>
   );
   return virtual ? table : <Table.ScrollContainer minWidth={420}>{table}</Table.ScrollContainer>;
 }
+
+type SbcTableRowProps = {
+  sbc: Sbc | null;
+  index: number;
+  measure: ListView['measure'];
+  virtual: boolean;
+};
+
+// Memoised: a window that scrolls or switches re-renders only the rows that come or go.
+const SbcTableRow = memo(function SbcTableRow({ sbc, index, measure, virtual }: SbcTableRowProps) {
+  const row = parseSbc(sbc);
+  return (
+    <Table.Tr
+      data-index={index}
+      ref={measure}
+      aria-rowindex={virtual ? index + 2 : undefined}
+      title={row.raw ? clip(row.raw) : undefined}
+    >
+      <Table.Td>
+        <SbcValue value={row.fqdn} label="FQDN" wrap="after-dots" />
+      </Table.Td>
+      <Table.Td>
+        <SbcValue value={row.ip} label="IP address" wrap="never" />
+      </Table.Td>
+      <Table.Td style={{ overflowWrap: 'break-word' }}>
+        <SbcIdValue id={row.id} />
+      </Table.Td>
+    </Table.Tr>
+  );
+});

@@ -44,12 +44,27 @@ function profileSide(profile: CallingProfile): (SbcRef & { trunk: string })[] {
 
 const withId = (ref: SbcRef) => (ref.id === null ? ref.name : `${ref.name} (id ${ref.id})`);
 
+// Each answer's check, made once: the calling-profile part and the diagnosis both ask for it, on
+// every render, and a number may have thousands of SBCs.
+const checked = new WeakMap<CallingProfile, WeakMap<readonly (Sbc | null)[], SbcMatch>>();
+
 /**
  * The number's SBCs against the SBCs that match its calling profile's trunks, by SBC id. Live
  * Platform links a number to its tenant through those trunks, so an SBC on one side only is worth
- * a look (the relation is implied by the vendor's documentation, not stated).
+ * a look (the relation is implied by the vendor's documentation, not stated). The same lists give
+ * the same answer, computed once.
  */
 export function matchSbcs(numberSbcs: readonly (Sbc | null)[], profile: CallingProfile): SbcMatch {
+  const byList = checked.get(profile) ?? new WeakMap<readonly (Sbc | null)[], SbcMatch>();
+  checked.set(profile, byList);
+  const known = byList.get(numberSbcs);
+  if (known) return known;
+  const match = compare(numberSbcs, profile);
+  byList.set(numberSbcs, match);
+  return match;
+}
+
+function compare(numberSbcs: readonly (Sbc | null)[], profile: CallingProfile): SbcMatch {
   const ours = numberSbcs.map(numberSide);
   const theirs = profileSide(profile);
   const profileName = profile.name ?? 'the calling profile';
