@@ -169,9 +169,7 @@ describe('home search: tenant ids and customer names', () => {
     expect(input).toHaveAccessibleDescription('Keep typing: customers are matched from 2 letters.');
     await user.type(input, 'ÀB');
     await waitFor(() =>
-      expect(suggestions()).toEqual([
-        `Fabrikam Incfabrikam · 22222222-3333-4444-5555-666666666666`,
-      ]),
+      expect(suggestions()).toEqual([`Fabrikam Incfabrikam22222222-3333-4444-5555-666666666666`]),
     );
     expect(input).toHaveAccessibleDescription(
       '1 customer matches “FÀB”: Enter opens its tenant page.',
@@ -259,7 +257,7 @@ describe('home search: tenant ids and customer names', () => {
   it('says what the box takes while it is empty', async () => {
     renderRoute('/');
     expect(await searchBox()).toHaveAccessibleDescription(
-      'Paste or type a number (with its country code or as dialled in United Kingdom), a tenant id, or 2 letters or more of a customer’s name. Press / on any page to come back here.',
+      'Paste or type a number (with its country code or as dialled in United Kingdom), a tenant id or part of a customer’s name. Press / on any page to come back here.',
     );
   });
 });

@@ -8,7 +8,7 @@ import type { SearchText } from './read-search-text.ts';
 export const maxSuggestions = 8;
 
 /** What the home page's box takes besides numbers, as its hint says it. */
-export const accepts = 'a tenant id, or 2 letters or more of a customer’s name';
+export const accepts = 'a tenant id or part of a customer’s name';
 
 export type CustomerList =
   | { status: 'loading' }

@@ -98,7 +98,13 @@ export function SearchForm({
       ref={input}
       id={searchInputId}
       label="Phone number"
-      placeholder={others ? '+44 20 7499 6300, a tenant id or a name' : '+44 20 7499 6300'}
+      placeholder={
+        !others
+          ? '+44 20 7499 6300'
+          : keyboardWidth
+            ? '+44 20 7499 6300, a tenant id or a customer name'
+            : 'Number, tenant id or name'
+      }
       size="md"
       flex={1}
       miw={0}

@@ -1,5 +1,6 @@
-import { Box, Combobox, Text, useCombobox } from '@mantine/core';
+import { Box, Combobox, Group, Text, useCombobox } from '@mantine/core';
 import { cloneElement, type ReactElement } from 'react';
+import classes from './search-suggestions.module.css';
 
 /** One place the box offers under itself: a title, a detail line and an id, going to `path`. */
 export type SearchSuggestion = {
@@ -79,18 +80,34 @@ export function SuggestionList({ reading, onPick, children }: SuggestionListProp
       </Combobox.DropdownTarget>
       <Combobox.Dropdown hidden={suggestions.length === 0 && listNote === null}>
         {suggestions.length > 0 && (
+          // No scroll box of its own (8 options at most): on a short screen the page scrolls.
           <Combobox.Options aria-label={reading?.listLabel}>
             {suggestions.map((suggestion, index) => (
-              <Combobox.Option value={suggestion.path} key={`${String(index)} ${suggestion.path}`}>
+              <Combobox.Option
+                value={suggestion.path}
+                key={`${String(index)} ${suggestion.path}`}
+                className={classes.option}
+              >
                 <Text size="sm" fw={600} lh={1.3}>
                   {suggestion.title}
                 </Text>
-                <Text size="xs" c="dimmed" lh={1.4}>
-                  {suggestion.detail && <>{suggestion.detail} · </>}
-                  <Text span ff="monospace" size="xs" style={{ overflowWrap: 'anywhere' }}>
+                {/* The id moves under the detail when the two do not fit, never split itself. */}
+                <Group gap={10} wrap="wrap" style={{ rowGap: 0 }}>
+                  {suggestion.detail && (
+                    <Text size="xs" c="dimmed" lh={1.5}>
+                      {suggestion.detail}
+                    </Text>
+                  )}
+                  <Text
+                    size="xs"
+                    c="dimmed"
+                    lh={1.5}
+                    ff="monospace"
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
                     {suggestion.code}
                   </Text>
-                </Text>
+                </Group>
               </Combobox.Option>
             ))}
           </Combobox.Options>

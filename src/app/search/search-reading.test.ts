@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { indexCustomers } from './customer-matches.ts';
+import { readSearchText } from './read-search-text.ts';
+import { maxSuggestions, searchReading, type CustomerList } from './search-reading.ts';
+
+const trey = 'f94238e5-4f2c-4e1b-8125-2d27122ca75f';
+const loaded: CustomerList = {
+  status: 'loaded',
+  entries: indexCustomers([
+    { CustomerFullName: 'Trey Research Ltd', CustomerShortName: 'TreyResearch', MsTenantId: trey },
+    ...Array.from({ length: 11 }, (_, index) => ({
+      CustomerFullName: `Tailspin ${String(index + 10)}`,
+      CustomerShortName: null,
+      MsTenantId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+    })),
+  ]),
+};
+const read = (text: string, list: CustomerList = loaded) =>
+  searchReading(readSearchText(text), list);
+
+describe('searchReading', () => {
+  it.each(['', '  ', '+44 20 7499 6300', '1-800-FLOWERS', 'tel:+44'])(
+    'leaves %j to the phone parser',
+    (text) => {
+      expect(read(text)).toBeNull();
+    },
+  );
+
+  it('sends a tenant id to its page, naming its customer when the list is there', () => {
+    expect(read(trey.toUpperCase())).toMatchObject({
+      note: 'Tenant id of Trey Research Ltd: Enter opens its page.',
+      enter: { path: `/tenants/${trey}` },
+      suggestions: [],
+    });
+    expect(read(trey, { status: 'loading' })).toMatchObject({
+      note: 'Tenant id: Enter opens its page.',
+      enter: { path: `/tenants/${trey}` },
+    });
+  });
+
+  it('says what to do while a name is too short, loading, or the list failed', () => {
+    expect(read('t')?.enter).toEqual({
+      refusal: 'Type 2 letters or more of a customer’s name, or a number or a tenant id.',
+    });
+    expect(read('trey', { status: 'loading' })?.note).toBe('Looking for customers named “trey”…');
+    expect(read('trey', { status: 'failed', reason: 'Live Platform failed' })).toMatchObject({
+      note: 'Could not load the customer list: Live Platform failed. Numbers and tenant ids still work.',
+      suggestions: [],
+      listNote: null,
+    });
+  });
+
+  it('offers one match as where Enter goes', () => {
+    expect(read('trey')).toMatchObject({
+      enter: { path: `/tenants/${trey}` },
+      suggestions: [
+        {
+          path: `/tenants/${trey}`,
+          title: 'Trey Research Ltd',
+          detail: 'TreyResearch',
+          code: trey,
+        },
+      ],
+      listNote: null,
+    });
+  });
+
+  it('shows 8 of many, counts the rest and asks for a choice', () => {
+    const reading = read('tailspin');
+    expect(reading?.suggestions).toHaveLength(maxSuggestions);
+    expect(reading?.suggestions[0]?.detail).toBeNull();
+    expect(reading?.listNote).toBe('3 more: type more of the name to narrow the list.');
+    expect(reading?.enter).toEqual({
+      refusal:
+        '11 customers match “tailspin”: choose one with ↓ and Enter, or type more of the name.',
+    });
+  });
+});
