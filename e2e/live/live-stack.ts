@@ -6,21 +6,12 @@ import { Hono } from 'hono';
 import { pino } from 'pino';
 import { composeApp } from '../../server/compose-app.ts';
 import { createLogger } from '../../server/request-log.ts';
-import { defaultScope, parseSettings } from '../../server/settings.ts';
-import {
-  startFakeLivePlatform,
-  type FakeFailure,
-  type RawAnswer,
-} from '../../server/testing/fake-live-platform.ts';
+import type { FakeFailure, RawAnswer } from '../../server/testing/fake-live-platform.ts';
 import { hostileAnswers } from '../../server/testing/hostile-answers.ts';
-import {
-  audienceOf,
-  startMockEntra,
-  tokenFaults,
-  type TokenFault,
-} from '../../server/testing/mock-entra.ts';
+import { tokenFaults, type TokenFault } from '../../server/testing/mock-entra.ts';
 import { startRefusableGateway } from '../../server/testing/refusable-gateway.ts';
 import { serverLogFile, stackConfig } from './stack-config.ts';
+import { stackSettings, startStackUpstreams } from './stack-upstreams.ts';
 
 /*
  * The live-mode e2e stack, one Node process (Playwright's webServer runs
@@ -47,15 +38,7 @@ if (!existsSync(path.join(distDir, 'index.html'))) {
   process.exit(1);
 }
 
-const identity = await startMockEntra({
-  tenantId: stackConfig.tenantId,
-  host,
-  signIn: { user: stackConfig.user, roles: [stackConfig.requiredRole] },
-});
-const livePlatform = await startFakeLivePlatform({
-  issuer: identity.issuer,
-  audience: audienceOf(defaultScope),
-});
+const { identity, livePlatform } = await startStackUpstreams();
 const livePlatformUrl = new URL(livePlatform.url);
 const gateway = await startRefusableGateway({
   host,
@@ -68,22 +51,7 @@ mkdirSync(path.dirname(logFile), { recursive: true });
 const logger = createLogger(pino.destination({ dest: logFile, sync: true, mkdir: true }));
 
 const settingsFor = (port: number) =>
-  parseSettings({
-    PORT: String(port),
-    HOST: host,
-    LIVE_PLATFORM_URL: gatewayUrl,
-    LIVE_PLATFORM_TENANT_ID: stackConfig.tenantId,
-    LIVE_PLATFORM_CLIENT_ID: stackConfig.livePlatformClientId,
-    LIVE_PLATFORM_CLIENT_SECRET: stackConfig.livePlatformClientSecret,
-    LIVE_PLATFORM_AUTHORITY: identity.authority,
-    LIVE_PLATFORM_TIMEOUT_MS: String(stackConfig.timeoutMs),
-    AUTH_ISSUER: identity.issuer,
-    AUTH_CLIENT_ID: stackConfig.staffClientId,
-    AUTH_CLIENT_SECRET: stackConfig.staffClientSecret,
-    PUBLIC_URL: `http://${host}:${port}`,
-    SESSION_SECRET: stackConfig.sessionSecret,
-    AUTH_REQUIRED_ROLE: stackConfig.requiredRole,
-  });
+  stackSettings(identity, { port, livePlatformUrl: gatewayUrl });
 const app = composeApp(settingsFor(stackConfig.appPort), { distDir, logger });
 const freshApp = () => composeApp(settingsFor(stackConfig.freshAppPort), { distDir, logger });
 let secondApp = freshApp();

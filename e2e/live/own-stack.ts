@@ -3,13 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Logger } from 'pino';
 import { composeApp } from '../../server/compose-app.ts';
-import { defaultScope, parseSettings } from '../../server/settings.ts';
-import {
-  startFakeLivePlatform,
-  type FakeLivePlatform,
-} from '../../server/testing/fake-live-platform.ts';
-import { audienceOf, startMockEntra } from '../../server/testing/mock-entra.ts';
+import type { FakeLivePlatform } from '../../server/testing/fake-live-platform.ts';
 import { stackConfig } from './stack-config.ts';
+import { stackSettings, startStackUpstreams } from './stack-upstreams.ts';
 
 /*
  * A live-mode stack of one's own, in the calling process: a mock Entra ID, the fake Live Platform
@@ -33,15 +29,7 @@ export async function startOwnStack(
   options: { logger?: Logger; env?: Record<string, string> } = {},
 ): Promise<OwnStack> {
   const { host } = stackConfig;
-  const identity = await startMockEntra({
-    tenantId: stackConfig.tenantId,
-    host,
-    signIn: { user: stackConfig.user, roles: [stackConfig.requiredRole] },
-  });
-  const livePlatform = await startFakeLivePlatform({
-    issuer: identity.issuer,
-    audience: audienceOf(defaultScope),
-  });
+  const { identity, livePlatform } = await startStackUpstreams();
   // The app's own address is one of its settings (the sign-in's redirect URI): listen first.
   const composed: { app?: ReturnType<typeof composeApp> } = {};
   const server = await new Promise<ServerType>((resolve) => {
@@ -58,22 +46,10 @@ export async function startOwnStack(
   if (!address || typeof address === 'string') throw new Error('own stack: no app address');
   const appUrl = `http://${host}:${String(address.port)}`;
   composed.app = composeApp(
-    parseSettings({
-      PORT: String(address.port),
-      HOST: host,
-      LIVE_PLATFORM_URL: livePlatform.url,
-      LIVE_PLATFORM_TENANT_ID: stackConfig.tenantId,
-      LIVE_PLATFORM_CLIENT_ID: stackConfig.livePlatformClientId,
-      LIVE_PLATFORM_CLIENT_SECRET: stackConfig.livePlatformClientSecret,
-      LIVE_PLATFORM_AUTHORITY: identity.authority,
-      LIVE_PLATFORM_TIMEOUT_MS: String(stackConfig.timeoutMs),
-      AUTH_ISSUER: identity.issuer,
-      AUTH_CLIENT_ID: stackConfig.staffClientId,
-      AUTH_CLIENT_SECRET: stackConfig.staffClientSecret,
-      PUBLIC_URL: appUrl,
-      SESSION_SECRET: stackConfig.sessionSecret,
-      AUTH_REQUIRED_ROLE: stackConfig.requiredRole,
-      ...options.env,
+    stackSettings(identity, {
+      port: address.port,
+      livePlatformUrl: livePlatform.url,
+      ...(options.env ? { env: options.env } : {}),
     }),
     { distDir: path.join(root, 'dist'), ...(options.logger ? { logger: options.logger } : {}) },
   );
