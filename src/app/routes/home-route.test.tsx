@@ -177,6 +177,15 @@ describe('home search: tenant ids and customer names', () => {
     await user.keyboard('{ArrowDown}');
     const option = within(customerList()!).getByRole('option', { hidden: true });
     expect(input).toHaveAttribute('aria-activedescendant', option.id);
+    expect(input).toHaveAttribute('aria-controls', customerList()!.id);
+    // Typing on drops the highlight, and the box no longer points at an option.
+    await user.type(input, 'r');
+    expect(input).not.toHaveAttribute('aria-activedescendant');
+    await user.keyboard('{ArrowDown}');
+    expect(input).toHaveAttribute(
+      'aria-activedescendant',
+      within(customerList()!).getByRole('option', { hidden: true }).id,
+    );
     await user.keyboard('{Enter}');
     await waitFor(() =>
       expect(router.state.location.pathname).toBe('/tenants/22222222-3333-4444-5555-666666666666'),

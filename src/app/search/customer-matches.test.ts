@@ -85,6 +85,10 @@ describe('matchCustomers', () => {
     const found = matchCustomers(many, 'customer', 8);
     expect(found.shown).toHaveLength(8);
     expect(found.total).toBe(30);
+    // Numbers in names in their order, not the characters'.
+    expect(found.shown.map((entry) => entry.customer.CustomerFullName)).toEqual(
+      Array.from({ length: 8 }, (_, index) => `Customer ${String(index)}`),
+    );
   });
 
   it('gives the tenant id in lower case, and leaves out customers without a tenant or a name', () => {

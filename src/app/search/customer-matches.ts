@@ -79,8 +79,8 @@ const sortName = (entry: CustomerEntry) =>
 /**
  * The customers whose short or full name holds the query anywhere, in any case and without
  * accents or punctuation ("trey res", "TREYRESEARCH", "ecole" for École), best first: names that
- * start with it, then names with a word that does, then the rest, each alphabetical. At most
- * `limit` are shown; `total` says how many match.
+ * start with it, then names with a word that does, then the rest, each alphabetical (Site 2
+ * before Site 10). At most `limit` are shown; `total` says how many match.
  */
 export function matchCustomers(
   entries: readonly CustomerEntry[],
@@ -94,7 +94,9 @@ export function matchCustomers(
     return found === null ? [] : [{ entry, found }];
   });
   ranked.sort(
-    (a, b) => a.found - b.found || sortName(a.entry).localeCompare(sortName(b.entry), 'en'),
+    (a, b) =>
+      a.found - b.found ||
+      sortName(a.entry).localeCompare(sortName(b.entry), 'en', { numeric: true }),
   );
   return { shown: ranked.slice(0, limit).map(({ entry }) => entry), total: ranked.length };
 }

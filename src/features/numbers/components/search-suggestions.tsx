@@ -1,5 +1,5 @@
 import { Box, Combobox, Group, Text, useCombobox } from '@mantine/core';
-import { cloneElement, type ReactElement } from 'react';
+import { cloneElement, useId, useState, type ReactElement } from 'react';
 import classes from './search-suggestions.module.css';
 
 /** One place the box offers under itself: a title, a detail line and an id, going to `path`. */
@@ -32,6 +32,10 @@ type BoxEvents = {
   onFocus?: () => void;
   onClick?: () => void;
   onBlur?: () => void;
+  onKeyUp?: () => void;
+  'aria-haspopup'?: 'listbox';
+  'aria-controls'?: string | undefined;
+  'aria-activedescendant'?: string | undefined;
 };
 
 type SuggestionListProps = {
@@ -47,12 +51,24 @@ type SuggestionListProps = {
  * one, Escape closes it. It hangs below the line under the box, so that line stays readable. The
  * box keeps its textbox role (no aria-expanded): the e2e suite finds it by that role on every
  * page; the note under it, a live region, says how many options there are.
+ *
+ * The aria attributes are set here, not by Mantine, whose aria-activedescendant changes only with
+ * ↑ and ↓ and so kept pointing at an option that typing had replaced.
  */
 export function SuggestionList({ reading, onPick, children }: SuggestionListProps) {
-  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const listId = useId();
+  const [active, setActive] = useState(-1);
+  const combobox = useCombobox({
+    onDropdownClose: () => {
+      combobox.resetSelectedOption();
+      setActive(-1);
+    },
+  });
   const suggestions = reading?.suggestions ?? [];
   const listNote = reading?.listNote ?? null;
   const open = () => combobox.openDropdown();
+  const listShown = combobox.dropdownOpened && suggestions.length > 0;
+  const optionId = (index: number) => `${listId}-${String(index)}`;
   return (
     <Combobox
       store={combobox}
@@ -65,15 +81,24 @@ export function SuggestionList({ reading, onPick, children }: SuggestionListProp
     >
       <Combobox.DropdownTarget>
         <Box flex={1} miw={0}>
-          <Combobox.EventsTarget>
+          <Combobox.EventsTarget withAriaAttributes={false}>
             {cloneElement(children, {
               onInput: () => {
                 combobox.resetSelectedOption();
+                setActive(-1);
                 open();
               },
               onFocus: open,
               onClick: open,
               onBlur: () => combobox.closeDropdown(),
+              // After Mantine has moved the highlight (on key down).
+              onKeyUp: () => setActive(combobox.getSelectedOptionIndex()),
+              'aria-haspopup': 'listbox',
+              'aria-controls': listShown ? listId : undefined,
+              'aria-activedescendant':
+                listShown && active >= 0 && active < suggestions.length
+                  ? optionId(active)
+                  : undefined,
             } satisfies BoxEvents)}
           </Combobox.EventsTarget>
         </Box>
@@ -81,11 +106,12 @@ export function SuggestionList({ reading, onPick, children }: SuggestionListProp
       <Combobox.Dropdown hidden={suggestions.length === 0 && listNote === null}>
         {suggestions.length > 0 && (
           // No scroll box of its own (8 options at most): on a short screen the page scrolls.
-          <Combobox.Options aria-label={reading?.listLabel}>
+          <Combobox.Options id={listId} aria-label={reading?.listLabel}>
             {suggestions.map((suggestion, index) => (
               <Combobox.Option
                 value={suggestion.path}
                 key={`${String(index)} ${suggestion.path}`}
+                id={optionId(index)}
                 className={classes.option}
               >
                 <Text size="sm" fw={600} lh={1.3}>
