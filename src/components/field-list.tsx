@@ -10,6 +10,8 @@ export type Field = {
   value: string | number | boolean | null | undefined;
   /** A richer rendering of the value (a label with the raw value beside it). */
   display?: ReactNode;
+  /** More about the value, under it (the copy button stays beside the value itself). */
+  below?: ReactNode;
   hint?: ReactNode;
 };
 
@@ -60,6 +62,7 @@ function FieldValue({ field, text }: { field: Field; text: string }) {
         {field.display ?? <MonospaceValue text={text} />}
         <CopyValueButton value={text} label={`Copy ${field.label.toLowerCase()}`} />
       </Group>
+      {field.below}
       {field.hint && (
         <Text size="xs" c="dimmed">
           {field.hint}

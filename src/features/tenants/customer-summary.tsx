@@ -1,8 +1,8 @@
-import { Alert, Button, Code, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
+import { Alert, Code, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { customerOfTenant, customerQueries, type Customer } from '../../api/customers.ts';
 import { CopyValueButton } from '../../components/copy-button.tsx';
+import { FailedNote } from '../../components/failed-note.tsx';
 import { clip } from '../../lib/clip.ts';
 import { pageFailure } from './page-failure.ts';
 
@@ -44,12 +44,15 @@ export function CustomerSummary({ tenantId, query, customer }: CustomerSummaryPr
         </Title>
       )}
       {facts.length > 0 && <Text size="sm">{clip(facts.join(' · '), 300)}</Text>}
-      <Group gap={4} wrap="nowrap" miw={0}>
+      {/* The id never breaks (it is a GUID, checked): on a phone it goes under its label whole. */}
+      <Group gap={6} wrap="wrap" style={{ rowGap: 2 }}>
         <Text size="sm" c="dimmed">
           Tenant id
         </Text>
-        <Code style={{ overflowWrap: 'anywhere' }}>{tenantId}</Code>
-        <CopyValueButton value={tenantId} label="Copy tenant id" />
+        <Group gap={4} wrap="nowrap">
+          <Code style={{ whiteSpace: 'nowrap' }}>{tenantId}</Code>
+          <CopyValueButton value={tenantId} label="Copy tenant id" />
+        </Group>
       </Group>
       {query.isError && !query.data && (
         <CustomerListFailed
@@ -75,19 +78,8 @@ type CustomerListFailedProps = { error: unknown; retrying: boolean; onRetry: () 
 
 function CustomerListFailed({ error, retrying, onRetry }: CustomerListFailedProps) {
   return (
-    <Group gap="xs" role="alert" wrap="wrap">
-      <Text size="sm" c="var(--mantine-color-red-text)" style={{ flex: '1 1 14rem' }}>
-        Could not load the customer’s name: {pageFailure(error).why}. The numbers still load.
-      </Text>
-      <Button
-        size="compact-sm"
-        variant="light"
-        leftSection={<IconRefresh size={14} aria-hidden />}
-        loading={retrying}
-        onClick={onRetry}
-      >
-        Retry
-      </Button>
-    </Group>
+    <FailedNote onRetry={onRetry} retrying={retrying}>
+      Could not load the customer’s name: {pageFailure(error).why}. The numbers still load.
+    </FailedNote>
   );
 }

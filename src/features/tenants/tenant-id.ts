@@ -1,6 +1,5 @@
-/** The address of a tenant's page: what the number page's customer line links to. */
-export const tenantPath = (tenantId: string) => `/tenants/${encodeURIComponent(tenantId)}`;
-export const tenantPattern = '/tenants/:tenantId';
+// The address rule lives in lib (the number page links there too); named here as before.
+export { tenantPath, tenantPattern } from '../../lib/tenant-path.ts';
 
 export const exampleTenantId = 'f94238e5-4f2c-4e1b-8125-2d27122ca75f';
 

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Text, VisuallyHidden } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
+import { Alert, Group, Text, VisuallyHidden } from '@mantine/core';
 import { formatDistanceStrict } from 'date-fns';
 import { useEffect, useState } from 'react';
+import { RetryButton } from '../../../components/retry-button.tsx';
 import { refreshProblem } from '../refresh-problem.ts';
 
 type FreshnessBarProps = {
@@ -48,16 +48,7 @@ export function FreshnessBar({
         </Text>
         {/* Announces the refresh, not the age that changes every few seconds. */}
         <VisuallyHidden role="status">{refreshing ? 'Refreshing the record…' : ''}</VisuallyHidden>
-        <Button
-          variant="default"
-          size="compact-sm"
-          leftSection={<IconRefresh size={14} aria-hidden />}
-          onClick={onRefresh}
-          loading={refreshing}
-          loaderProps={{ size: 14 }}
-        >
-          Refresh
-        </Button>
+        <RetryButton label="Refresh" onClick={onRefresh} loading={refreshing} />
       </Group>
       {refreshError !== null && !refreshing && (
         <Alert color="orange" variant="light" radius="md" p="xs" role="alert">

@@ -1,5 +1,4 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
-import { ClippedText } from '../../../components/clipped-text.tsx';
+import { Badge, Group, Text } from '@mantine/core';
 import { FieldList } from '../../../components/field-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
@@ -17,21 +16,8 @@ export function IdentitySection({ number }: { number: OcNumber }) {
           {
             label: 'Tenant id',
             value: number.tenantId,
-            // The customer whose tenant it is, beside the id (which stays what is copied).
-            display: number.tenantId ? (
-              <Stack gap={4} miw={0}>
-                {/* A little smaller on phones, so a GUID fits on one line beside its copy button. */}
-                <Text
-                  size="sm"
-                  fz={{ base: 'xs', xs: 'sm' }}
-                  ff="monospace"
-                  style={{ overflowWrap: 'anywhere' }}
-                >
-                  <ClippedText value={number.tenantId} />
-                </Text>
-                <TenantCustomer tenantId={number.tenantId} />
-              </Stack>
-            ) : undefined,
+            // The customer whose tenant it is, under the id (which stays what is copied).
+            below: number.tenantId ? <TenantCustomer tenantId={number.tenantId} /> : undefined,
             hint: 'Microsoft Entra tenant of the customer',
           },
           { label: 'Calling profile id', value: number.callingProfileId },

@@ -45,7 +45,7 @@ export function SbcValue({ value, label, wrap }: SbcValueProps) {
 }
 
 /** "oc1.sandbox2.example.com" with a line-break opportunity after each dot. */
-function BreakAfterDots({ value }: { value: string }) {
+export function BreakAfterDots({ value }: { value: string }) {
   const labels = value.split('.');
   return labels.map((part, index) => (
     <Fragment key={index}>

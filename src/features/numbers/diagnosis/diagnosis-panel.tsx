@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-r
 import type { ComponentType } from 'react';
 import { clip } from '../../../lib/clip.ts';
 import type { Finding, Severity } from './facts.ts';
-import { tones } from '../enrichment/tones.ts';
+import { tones } from '../../../components/tones.ts';
 
 const looks: Record<
   Severity,
@@ -13,6 +13,8 @@ const looks: Record<
   warning: { word: 'Warning', color: 'orange', Icon: IconAlertTriangle },
   ok: { word: 'OK', color: 'teal', Icon: IconCircleCheck },
 };
+
+const severities: readonly Severity[] = ['problem', 'warning', 'ok'];
 
 type DiagnosisPanelProps = {
   findings: readonly Finding[];
@@ -24,6 +26,9 @@ type DiagnosisPanelProps = {
 
 /** What state the number is in and what to do next, in a few plain sentences, at the top. */
 export function DiagnosisPanel({ findings, basis, pending }: DiagnosisPanelProps) {
+  // Edged in the colour of the most severe finding, so the page's state shows at a glance.
+  const worst = severities.find((severity) => findings.some((f) => f.severity === severity));
+  const edge = looks[worst ?? 'ok'].color;
   return (
     <Card
       withBorder
@@ -31,6 +36,7 @@ export function DiagnosisPanel({ findings, basis, pending }: DiagnosisPanelProps
       padding="md"
       component="section"
       aria-labelledby="diagnosis-heading"
+      style={{ borderLeft: `4px solid var(--mantine-color-${edge}-filled)` }}
     >
       <Title order={2} size="h4" id="diagnosis-heading" mb="sm">
         Diagnosis
@@ -60,22 +66,56 @@ export function DiagnosisPanel({ findings, basis, pending }: DiagnosisPanelProps
   );
 }
 
+/**
+ * A finding's sentence as a reader scans it: "Headline: details" has its headline in bold and
+ * the details plain; a long run of details ("a is only on the number; b is only in the profile")
+ * goes one to a line. The text stays one sentence for copying and for screen readers.
+ */
+function splitSentence(text: string): { lead: string; details: string[] } {
+  const at = text.indexOf(': ');
+  if (at < 0) return { lead: text, details: [] };
+  const rest = text.slice(at + 2);
+  const details = rest.length > 120 && rest.includes('; ') ? rest.split('; ') : [rest];
+  return { lead: text.slice(0, at + 1), details };
+}
+
+const detailLine = {
+  display: 'list-item',
+  listStyleType: 'disc',
+  marginInlineStart: '1.25em',
+} as const;
+
 function FindingItem({ finding }: { finding: Finding }) {
   const { word, color, Icon } = looks[finding.severity];
+  const { lead, details } = splitSentence(finding.text);
   return (
     <Group component="li" gap="xs" wrap="nowrap" align="flex-start" data-rule={finding.ruleId}>
       <ThemeIcon color={color} variant="light" size="sm" radius="xl" mt={2} aria-hidden>
         <Icon size={14} />
       </ThemeIcon>
-      <Stack gap={2} miw={0}>
-        <Text size="sm" fw={600}>
+      <Stack gap={4} miw={0} style={{ overflowWrap: 'anywhere' }}>
+        <Text size="sm">
           <Text span size="sm" fw={700} c={tones[finding.severity]}>
             {word}:
           </Text>{' '}
-          {finding.text}
+          <Text span size="sm" fw={700}>
+            {lead}
+          </Text>
+          {details.length === 1 && ` ${details[0] ?? ''}`}
+          {details.length > 1 &&
+            details.map((detail, index) => (
+              <span key={index} style={detailLine}>
+                {index < details.length - 1 ? `${detail}; ` : detail}
+              </span>
+            ))}
         </Text>
-        <Text size="sm">Next step: {finding.nextStep}</Text>
-        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+        <Text size="sm">
+          <Text span size="sm" fw={700}>
+            Next step:
+          </Text>{' '}
+          {finding.nextStep}
+        </Text>
+        <Text size="xs" c="dimmed">
           Derived from{' '}
           {finding.derivedFrom.map((evidence, index) => (
             <span key={evidence.field}>

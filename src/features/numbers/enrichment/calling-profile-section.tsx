@@ -1,15 +1,16 @@
 import { formatCount } from '../../../lib/counts.ts';
-import { Badge, Group, List, Stack, Text } from '@mantine/core';
+import { Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
 import type { CallingProfile } from '../../../api/calling-profiles.ts';
 import { sameId } from '../../../api/fields.ts';
 import { FieldList } from '../../../components/field-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
+import { BreakAfterDots } from '../components/sbc-value.tsx';
 import type { OcNumber } from '../schema.ts';
 import { PartEmpty, PartFailed, PartLoading, StaleNote } from './part-states.tsx';
 import { matchSbcs, sbcsDisagree, type SbcMatch } from './sbc-match.ts';
 import { useCallingProfile } from './use-enrichment.ts';
-import { tones } from './tones.ts';
+import { tones } from '../../../components/tones.ts';
 
 const title = 'Calling profile';
 
@@ -101,7 +102,8 @@ function ProfileDetails({ profile, match }: { profile: CallingProfile; match: Sb
 }
 
 function SbcCheck({ match }: { match: SbcMatch }) {
-  if (!sbcsDisagree(match) && match.withoutId.length === 0) {
+  const disagree = sbcsDisagree(match);
+  if (!disagree && match.withoutId.length === 0) {
     return (
       <Text size="sm" c={tones.ok}>
         SBCs match: every SBC of the number is matched by this profile’s trunks, and the other way
@@ -109,23 +111,34 @@ function SbcCheck({ match }: { match: SbcMatch }) {
       </Text>
     );
   }
+  // Set apart from the profile's own fields: this is the part a support engineer acts on.
   return (
-    <Stack gap={4}>
-      <Text size="sm" fw={600} c={tones.warning}>
-        {sbcsDisagree(match) ? 'SBCs do not match' : 'Some SBCs cannot be checked'}
-      </Text>
-      <List size="sm" spacing={4}>
-        {match.explanations.map((sentence) => (
-          <List.Item key={sentence}>{sentence}</List.Item>
-        ))}
-      </List>
-      {match.unexplained > 0 && (
-        <Text size="sm">
-          And {formatCount(match.unexplained)} more SBCs like these: the SBCs section lists every
-          one.
+    <Paper p="sm" radius="sm" bg="var(--mantine-color-orange-light)">
+      <Stack gap={6}>
+        <Text size="sm" fw={700} c={tones.warning}>
+          {disagree ? 'SBCs do not match' : 'Some SBCs cannot be checked'}
         </Text>
-      )}
-    </Stack>
+        <List size="sm" spacing={6} style={{ overflowWrap: 'anywhere' }}>
+          {match.explanations.map((sentence) => (
+            <List.Item key={sentence}>{sentence}</List.Item>
+          ))}
+        </List>
+        {match.unexplained > 0 && (
+          <Text size="sm">
+            And {formatCount(match.unexplained)} more SBCs like these: the SBCs section lists every
+            one.
+          </Text>
+        )}
+        {disagree && (
+          <Text size="sm">
+            <Text span fw={700} size="sm">
+              What to do:
+            </Text>{' '}
+            correct the number’s SBC list or the trunks enrolled in this profile in Live Platform.
+          </Text>
+        )}
+      </Stack>
+    </Paper>
   );
 }
 
@@ -141,8 +154,8 @@ function Trunks({ profile, match }: { profile: CallingProfile; match: SbcMatch }
       </Text>
       {trunks.map((trunk, index) => (
         <Stack key={`${String(trunk.trunkId)}-${String(index)}`} gap={2}>
-          <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-            {clip(trunk.trunkFqdn ?? 'Unnamed trunk', 300)}
+          <Text size="sm" ff="monospace" style={{ overflowWrap: 'break-word' }}>
+            <BreakAfterDots value={clip(trunk.trunkFqdn ?? 'Unnamed trunk', 300)} />
             {text(trunk.trunkId) && (
               <Text span size="xs" c="dimmed" ff="text">
                 {' '}
@@ -154,8 +167,8 @@ function Trunks({ profile, match }: { profile: CallingProfile; match: SbcMatch }
             {trunk.matchingSbcList.length === 0 && <List.Item>No matching SBCs</List.Item>}
             {trunk.matchingSbcList.map((sbc, sbcIndex) => (
               <List.Item key={`${String(sbc?.sbcId)}-${String(sbcIndex)}`}>
-                <Text span size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                  {clip(sbc?.fqdn ?? sbc?.name ?? 'Unnamed SBC', 300)}
+                <Text span size="sm" ff="monospace" style={{ overflowWrap: 'break-word' }}>
+                  <BreakAfterDots value={clip(sbc?.fqdn ?? sbc?.name ?? 'Unnamed SBC', 300)} />
                   {sbc?.ipAddress ? ` [${clip(sbc.ipAddress, 100)}]` : ''}
                 </Text>
                 <Text span size="xs" c="dimmed">

@@ -7,7 +7,7 @@ import { formatCivicAddress } from './address-format.ts';
 import { resolveEmergencyAddress, type EmergencyAddress } from './emergency-address.ts';
 import { PartEmpty, PartFailed, PartLoading, StaleNote } from './part-states.tsx';
 import { useTenantLeads } from './use-enrichment.ts';
-import { tones } from './tones.ts';
+import { tones } from '../../../components/tones.ts';
 
 const title = 'Emergency address';
 

@@ -116,7 +116,7 @@ describe('calling profile part', () => {
     const part = region('Calling profile');
     const note = await within(part).findByRole('alert');
     expect(note).toHaveTextContent(
-      'Could not load the calling profile: Live Platform failed (Upstream broke.).',
+      'Could not load the calling profile: Live Platform failed (Upstream broke).',
     );
     expect(region('Identity and provenance')).toBeVisible();
     fail = false;

@@ -7,7 +7,7 @@ import type { OcNumber } from '../schema.ts';
 import { compareWithMicrosoft, type Comparison } from './compare-with-microsoft.ts';
 import { PartFailed, PartLoading } from './part-states.tsx';
 import type { MicrosoftCheckState } from './use-enrichment.ts';
-import { tones } from './tones.ts';
+import { tones } from '../../../components/tones.ts';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 

@@ -99,7 +99,7 @@ describe('Check with Microsoft', () => {
     await user.click(within(part).getByRole('button', { name: 'Check with Microsoft' }));
     const note = await within(part).findByRole('alert');
     expect(note).toHaveTextContent(
-      'The check with Microsoft failed: too many requests (At most 5 checks a minute per user.). You can retry in 30 s.',
+      'The check with Microsoft failed: too many requests (At most 5 checks a minute per user). You can retry in 30 s.',
     );
     expect(within(note).getByRole('button', { name: 'Retry' })).toBeDisabled();
     expect(region('Identity and provenance')).toBeVisible();

@@ -1,9 +1,9 @@
-import { Button, Group, Loader, Text } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { Group, Loader, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { Freshness } from '../../../api/freshness.ts';
+import { FailedNote } from '../../../components/failed-note.tsx';
+import { tones } from '../../../components/tones.ts';
 import { isApiError, type ApiErrorKind } from '../../../lib/api-error.ts';
-import { tones } from './tones.ts';
 
 /** A part of the page that is still loading: one short line, never a blank space. */
 export function PartLoading({ label }: { label: string }) {
@@ -42,7 +42,8 @@ const reasons: Record<ApiErrorKind, string> = {
 
 export function failureReason(error: unknown): string {
   if (!isApiError(error)) return 'an unexpected error';
-  const said = error.details.detail;
+  // Upstream's own sentence, without its full stop: it sits inside ours.
+  const said = error.details.detail?.trim().replace(/[.\s]+$/, '');
   return said && error.kind !== 'invalid-response'
     ? `${reasons[error.kind]} (${said})`
     : reasons[error.kind];
@@ -75,22 +76,9 @@ export function PartFailed({ failedAt, ...props }: PartFailedProps) {
 function FailureLine({ what, error, onRetry, retrying }: Omit<PartFailedProps, 'failedAt'>) {
   const secondsLeft = useCountdown(waitSeconds(error));
   return (
-    <Group gap="xs" wrap="wrap" role="alert">
-      <IconAlertTriangle size={16} aria-hidden color={tones.problem} />
-      <Text size="sm" c={tones.problem} style={{ flex: '1 1 12rem' }}>
-        {what}: {failureReason(error)}.{secondsLeft > 0 && ` You can retry in ${secondsLeft} s.`}
-      </Text>
-      <Button
-        size="compact-sm"
-        variant="light"
-        leftSection={<IconRefresh size={14} aria-hidden />}
-        onClick={onRetry}
-        loading={retrying}
-        disabled={secondsLeft > 0}
-      >
-        Retry
-      </Button>
-    </Group>
+    <FailedNote onRetry={onRetry} retrying={retrying} retryDisabled={secondsLeft > 0}>
+      {what}: {failureReason(error)}.{secondsLeft > 0 && ` You can retry in ${secondsLeft} s.`}
+    </FailedNote>
   );
 }
 

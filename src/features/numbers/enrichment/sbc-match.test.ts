@@ -39,7 +39,7 @@ describe('matchSbcs', () => {
     expect(match.onlyOnNumber.map((ref) => ref.id)).toEqual(['12']);
     expect(sbcsDisagree(match)).toBe(true);
     expect(match.explanations).toEqual([
-      "sbc12.example.net [10.0.0.1] (id 12) serves this number but matches no trunk of UK Calling: calls through it may not reach the customer's Teams tenant. Check the number's SBC list or the trunks enrolled in the profile.",
+      "sbc12.example.net [10.0.0.1] (id 12) serves this number but matches no trunk of UK Calling: calls through it may not reach the customer's Teams tenant.",
     ]);
   });
 

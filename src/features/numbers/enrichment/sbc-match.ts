@@ -86,7 +86,7 @@ function compare(numberSbcs: readonly (Sbc | null)[], profile: CallingProfile): 
       .slice(0, maxExplanations)
       .map(
         (ref) =>
-          `${withId(ref)} serves this number but matches no trunk of ${profileName}: calls through it may not reach the customer's Teams tenant. Check the number's SBC list or the trunks enrolled in the profile.`,
+          `${withId(ref)} serves this number but matches no trunk of ${profileName}: calls through it may not reach the customer's Teams tenant.`,
       ),
     ...onlyInProfile
       .slice(0, maxExplanations)

@@ -1,11 +1,9 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { clip } from '../../../lib/clip.ts';
+import { tenantPath } from '../../../lib/tenant-path.ts';
 import { PartFailed, PartLoading } from './part-states.tsx';
 import { useCustomer } from './use-enrichment.ts';
-
-/** The tenant page of a customer (built later; the address is already right). */
-export const tenantPath = (tenantId: string) => `/tenants/${encodeURIComponent(tenantId)}`;
 
 /** Whose tenant this is: the customer's full name linking to the tenant page, short name, license. */
 export function TenantCustomer({ tenantId }: { tenantId: string }) {
