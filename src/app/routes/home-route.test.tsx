@@ -216,7 +216,7 @@ describe('home search: tenant ids and customer names', () => {
     await user.keyboard('{Enter}');
     expect(router.state.location.pathname).toBe('/');
     expect(input).toHaveAccessibleDescription(
-      '12 customers match “north”: choose one with ↓ and Enter, or type more of the name.',
+      '“north” has no digits, so it is read as a customer’s name: 12 customers match it; choose one with ↓ and Enter.',
     );
 
     expect(customerList()).toBeVisible();
@@ -240,7 +240,9 @@ describe('home search: tenant ids and customer names', () => {
     );
     expect(suggestions()).toEqual([]);
     await user.keyboard('{Enter}');
-    expect(input).toHaveAccessibleDescription('No customer’s name contains “zzz”.');
+    expect(input).toHaveAccessibleDescription(
+      '“zzz” has no digits, so it is read as a customer’s name, and no customer’s name contains it.',
+    );
     expect(router.state.location.pathname).toBe('/');
   });
 

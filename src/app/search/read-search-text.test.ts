@@ -44,6 +44,8 @@ describe('readSearchText', () => {
     '０２０ ７４９９ ６３００',
     '٠٢٠ ٧٤٩٩ ٦٣٠٠',
     '+',
+    'tel:',
+    'TEL:+',
     '()',
     '-',
   ])('reads %j as a number', (text) => {
@@ -57,7 +59,7 @@ describe('readSearchText', () => {
     ['École', 'École'],
     ['t', 't'],
     ['deadbeef', 'deadbeef'],
-    ['tel:', 'tel:'],
+    ['tel:contoso', 'tel:contoso'],
   ])('reads %j as a name (%j)', (text, name) => {
     expect(readSearchText(text)).toEqual({ kind: 'name', name });
   });

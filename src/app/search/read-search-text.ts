@@ -25,8 +25,10 @@ export function readSearchText(text: string): SearchText {
   if (startOfGuid.test(trimmed) && /[a-f]/i.test(trimmed)) {
     return { kind: 'broken-tenant-id', message: tenant.message };
   }
-  // Digits of any script and full-width forms count, as the phone parser reads them.
+  // Digits of any script and full-width forms count, as the phone parser reads them; so does the
+  // start of a tel: link ("tel:" alone is an empty number, not a name).
   const normalised = trimmed.normalize('NFKC');
-  if (/\p{Nd}/u.test(normalised) || !/\p{L}/u.test(normalised)) return { kind: 'number' };
+  const letters = normalised.replace(/^tel:/iu, '');
+  if (/\p{Nd}/u.test(normalised) || !/\p{L}/u.test(letters)) return { kind: 'number' };
   return { kind: 'name', name: trimmed.replace(/\s+/gu, ' ') };
 }

@@ -40,7 +40,8 @@ describe('searchReading', () => {
 
   it('says what to do while a name is too short, loading, or the list failed', () => {
     expect(read('t')?.enter).toEqual({
-      refusal: 'Type 2 letters or more of a customer’s name, or a number or a tenant id.',
+      refusal:
+        '“t” has no digits, so it is read as a customer’s name: type 2 letters or more of it.',
     });
     expect(read('trey', { status: 'loading' })?.note).toBe('Looking for customers named “trey”…');
     expect(read('trey', { status: 'failed', reason: 'Live Platform failed' })).toMatchObject({
@@ -72,7 +73,7 @@ describe('searchReading', () => {
     expect(reading?.listNote).toBe('3 more: type more of the name to narrow the list.');
     expect(reading?.enter).toEqual({
       refusal:
-        '11 customers match “tailspin”: choose one with ↓ and Enter, or type more of the name.',
+        '“tailspin” has no digits, so it is read as a customer’s name: 11 customers match it; choose one with ↓ and Enter.',
     });
   });
 });

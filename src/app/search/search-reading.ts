@@ -60,34 +60,38 @@ export function searchReading(text: SearchText, list: CustomerList): OtherReadin
   return read(text, list);
 }
 
+// Enter that goes nowhere says first why the text is not a number (it may have been meant as one).
 function nameReading(name: string, list: CustomerList): OtherReading {
   const quoted = `“${clip(name, 60)}”`;
+  const asName = `${quoted} has no digits, so it is read as a customer’s name`;
   if (fold(name).replace(/ /g, '').length < minQueryLength) {
     return {
       ...noList,
       note: 'Keep typing: customers are matched from 2 letters.',
-      enter: {
-        refusal: 'Type 2 letters or more of a customer’s name, or a number or a tenant id.',
-      },
+      enter: { refusal: `${asName}: type 2 letters or more of it.` },
     };
   }
   if (list.status === 'loading') {
     return {
       ...noList,
       note: `Looking for customers named ${quoted}…`,
-      enter: { refusal: 'The customer list is still loading: press Enter again in a moment.' },
+      enter: { refusal: `${asName}: the customer list is still loading.` },
     };
   }
   if (list.status === 'failed') {
-    const failed = `Could not load the customer list: ${list.reason}. Numbers and tenant ids still work.`;
-    return { ...noList, note: failed, enter: { refusal: failed } };
+    const failed = `Could not load the customer list: ${list.reason}.`;
+    return {
+      ...noList,
+      note: `${failed} Numbers and tenant ids still work.`,
+      enter: { refusal: `${asName}. ${failed}` },
+    };
   }
   const { shown, total } = matchCustomers(list.entries, name, maxSuggestions);
   if (total === 0) {
     return {
       ...noList,
       note: `No customer’s name contains ${quoted}. The box takes a phone number, a tenant id or part of a customer’s name.`,
-      enter: { refusal: `No customer’s name contains ${quoted}.` },
+      enter: { refusal: `${asName}, and no customer’s name contains it.` },
     };
   }
   const first = shown[0];
@@ -118,7 +122,7 @@ function nameReading(name: string, list: CustomerList): OtherReading {
         ...reading,
         note: `${customers(total)} ${quoted}: choose one with ↓ and Enter.`,
         enter: {
-          refusal: `${customers(total)} ${quoted}: choose one with ↓ and Enter, or type more of the name.`,
+          refusal: `${asName}: ${customers(total).replace(' match', ' match it')}; choose one with ↓ and Enter.`,
         },
       };
 }
