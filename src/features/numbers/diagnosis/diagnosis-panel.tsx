@@ -26,9 +26,10 @@ type DiagnosisPanelProps = {
 
 /** What state the number is in and what to do next, in a few plain sentences, at the top. */
 export function DiagnosisPanel({ findings, basis, pending }: DiagnosisPanelProps) {
-  // Edged in the colour of the most severe finding, so the page's state shows at a glance.
+  // Edged in the colour of the most severe finding, so the page's state shows at a glance; with
+  // none, green only when nothing is still unknown (a part that failed is not "all clear").
   const worst = severities.find((severity) => findings.some((f) => f.severity === severity));
-  const edge = looks[worst ?? 'ok'].color;
+  const edge = worst ? looks[worst].color : pending ? 'gray' : looks.ok.color;
   return (
     <Card
       withBorder
