@@ -8,8 +8,9 @@ import {
 } from '../../api/testing/related-answers.ts';
 import { mswServer } from '../../testing/msw-server.ts';
 import { renderRoute } from '../../testing/render-route.tsx';
+import { searchLabel } from '../search/search-reading.ts';
 
-const searchBox = () => screen.findByRole('textbox', { name: 'Phone number' });
+const searchBox = () => screen.findByRole('combobox', { name: searchLabel });
 /** The customers offered under the box (jsdom cannot lay the list out: "hidden"). */
 const customerList = () => screen.queryByRole('listbox', { name: 'Customers', hidden: true });
 const suggestions = () => {
@@ -38,7 +39,7 @@ const countryPicker = () => screen.getByRole('combobox', { name: 'Country for na
 describe('home route', () => {
   it('focuses the search box and opens a typed national number', async () => {
     const { user, router } = renderRoute('/');
-    const input = await screen.findByRole('textbox', { name: 'Phone number' });
+    const input = await screen.findByRole('combobox', { name: searchLabel });
     expect(input).toHaveFocus();
     await user.type(input, '020 7499 6300');
     expect(input).toHaveAccessibleDescription('+44 20 7499 6300 · United Kingdom');
@@ -55,7 +56,7 @@ describe('home route', () => {
       }),
     );
     const { user, router } = renderRoute('/');
-    const input = await screen.findByRole('textbox', { name: 'Phone number' });
+    const input = await screen.findByRole('combobox', { name: searchLabel });
     await user.type(input, '+999 1234 5678{Enter}');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(
@@ -67,14 +68,14 @@ describe('home route', () => {
 
   it('uses the chosen country for national numbers and remembers it', async () => {
     const { user, router } = renderRoute('/');
-    await screen.findByRole('textbox', { name: 'Phone number' });
+    await screen.findByRole('combobox', { name: searchLabel });
     await user.click(countryPicker());
     await user.clear(countryPicker());
     await user.type(countryPicker(), 'Germany');
     // jsdom cannot lay out the dropdown, so its options count as hidden there.
     await user.click(await screen.findByRole('option', { name: 'Germany (+49)', hidden: true }));
     expect(window.localStorage.getItem('oc-lookup:default-country')).toBe('"DE"');
-    await user.type(screen.getByRole('textbox', { name: 'Phone number' }), '030 901820{Enter}');
+    await user.type(screen.getByRole('combobox', { name: searchLabel }), '030 901820{Enter}');
     await waitFor(() => expect(router.state.location.pathname).toBe('/numbers/+4930901820'));
   });
 
@@ -107,7 +108,7 @@ describe('home route', () => {
     window.localStorage.setItem('oc-lookup:recent-lookups', '{"not":"a list"}');
     window.localStorage.setItem('oc-lookup:default-country', '"ZZ"');
     renderRoute('/');
-    await screen.findByRole('textbox', { name: 'Phone number' });
+    await screen.findByRole('combobox', { name: searchLabel });
     expect(countryPicker()).toHaveValue('United Kingdom (+44)');
     expect(
       screen.getByText('Numbers you look up appear here, in this browser only.'),

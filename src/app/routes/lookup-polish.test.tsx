@@ -5,6 +5,7 @@ import { knownNumberFields } from '../../features/numbers/schema.ts';
 import { mswServer } from '../../testing/msw-server.ts';
 import { makeNumber, vendorExampleNumber } from '../../testing/number-factory.ts';
 import { renderRoute } from '../../testing/render-route.tsx';
+import { searchLabel } from '../search/search-reading.ts';
 
 /* What a support engineer tripped over (issue 7, item 7), one behaviour per test. */
 
@@ -17,7 +18,7 @@ describe('after a lookup', () => {
   it('keeps the search box focused with its text selected, ready for the next number', async () => {
     const { user } = renderRoute('/');
     await user.type(
-      await screen.findByRole('textbox', { name: 'Phone number' }),
+      await screen.findByRole('combobox', { name: searchLabel }),
       '+442074996300{Enter}',
     );
     await screen.findByRole('heading', { level: 1, name: '+44 20 7499 6300' });

@@ -5,7 +5,7 @@ import { SearchForm } from '../../features/numbers/components/search-form.tsx';
 import { failureReason } from '../../features/numbers/enrichment/part-states.tsx';
 import { indexCustomers } from './customer-matches.ts';
 import { readSearchText } from './read-search-text.ts';
-import { accepts, searchReading, type CustomerList } from './search-reading.ts';
+import { accepts, searchLabel, searchReading, type CustomerList } from './search-reading.ts';
 
 /**
  * The home page's box: a number as on every page, and also a tenant id or part of a customer's
@@ -33,6 +33,9 @@ export function HomeSearch() {
   };
 
   return (
-    <SearchForm autoFocus others={{ accepts, reading: searchReading(read, list), onTextChange }} />
+    <SearchForm
+      autoFocus
+      others={{ label: searchLabel, accepts, reading: searchReading(read, list), onTextChange }}
+    />
   );
 }

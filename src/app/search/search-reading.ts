@@ -9,6 +9,8 @@ export const maxSuggestions = 8;
 
 /** What the home page's box takes besides numbers, as its hint says it. */
 export const accepts = 'a tenant id or part of a customer’s name';
+/** The home page box's label: what it takes, in a few words. */
+export const searchLabel = 'Number, tenant id or customer name';
 
 export type CustomerList =
   | { status: 'loading' }

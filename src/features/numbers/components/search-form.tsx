@@ -35,6 +35,8 @@ type SearchFormProps = {
 };
 
 export type OtherSearch = {
+  /** The box's label, naming all it takes ("Number, tenant id or customer name"). */
+  label: string;
   /** Said under the empty box after the number: "a tenant id, or … of a customer's name". */
   accepts: string;
   /** The page's reading of the text; null: it is a phone number (or empty). */
@@ -97,7 +99,7 @@ export function SearchForm({
     <TextInput
       ref={input}
       id={searchInputId}
-      label="Phone number"
+      label={others ? others.label : 'Phone number'}
       placeholder={
         !others
           ? '+44 20 7499 6300'

@@ -33,6 +33,9 @@ type BoxEvents = {
   onClick?: () => void;
   onBlur?: () => void;
   onKeyUp?: () => void;
+  role?: 'combobox';
+  'aria-expanded'?: boolean;
+  'aria-autocomplete'?: 'list';
   'aria-haspopup'?: 'listbox';
   'aria-controls'?: string | undefined;
   'aria-activedescendant'?: string | undefined;
@@ -49,8 +52,8 @@ type SuggestionListProps = {
  * The list under the box, with Mantine's Combobox: ↑ and ↓ move through it (the box keeps focus
  * and points at the highlighted option with aria-activedescendant), Enter opens the highlighted
  * one, Escape closes it. It hangs below the line under the box, so that line stays readable. The
- * box keeps its textbox role (no aria-expanded): the e2e suite finds it by that role on every
- * page; the note under it, a live region, says how many options there are.
+ * box is a combobox (ARIA's pattern: role, aria-expanded, aria-autocomplete); the note under it,
+ * a live region, says how many options there are.
  *
  * The aria attributes are set here, not by Mantine, whose aria-activedescendant changes only with
  * ↑ and ↓ and so kept pointing at an option that typing had replaced.
@@ -93,6 +96,9 @@ export function SuggestionList({ reading, onPick, children }: SuggestionListProp
               onBlur: () => combobox.closeDropdown(),
               // After Mantine has moved the highlight (on key down).
               onKeyUp: () => setActive(combobox.getSelectedOptionIndex()),
+              role: 'combobox',
+              'aria-expanded': listShown,
+              'aria-autocomplete': 'list',
               'aria-haspopup': 'listbox',
               'aria-controls': listShown ? listId : undefined,
               'aria-activedescendant':
