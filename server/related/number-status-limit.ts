@@ -1,7 +1,8 @@
 import { problem } from '../problem.ts';
 
 /**
- * Our own 429 for number-status: the limit in words, when to try again, and Retry-After. Live
+ * Our own 429 for number-status: the limit in words, and when to try again in Retry-After and
+ * retryAfterSeconds (not in the sentence: the app counts the wait down beside it). Live
  * Platform's own 429 is passed on as it comes (its Retry-After clamped, upstream-answer.ts).
  */
 export function numberStatusLimited(limit: number, retryAfterSeconds: number): Response {
@@ -10,7 +11,7 @@ export function numberStatusLimited(limit: number, retryAfterSeconds: number): R
     429,
     'Too many checks with Microsoft',
     {
-      detail: `You can check ${numbers} with Microsoft a minute; try again in ${retryAfterSeconds} s.`,
+      detail: `You can check ${numbers} with Microsoft a minute.`,
       limitPerMinute: limit,
       retryAfterSeconds,
     },

@@ -177,8 +177,8 @@ describe('live mode: number-status', () => {
     const limited = await check(app, ada, same);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(55);
-    expect(((await limited.json()) as { detail: string }).detail).toMatch(
-      /^You can check 2 numbers with Microsoft a minute; try again in \d+ s\.$/,
+    expect(((await limited.json()) as { detail: string }).detail).toBe(
+      'You can check 2 numbers with Microsoft a minute.',
     );
     // Another user, and a new session of the same user, are counted as who they are.
     expect((await check(app, await cookieFor('grace'), same)).status).toBe(200);

@@ -381,7 +381,7 @@ describe('number-status: limited per browser in demo mode', () => {
     expect(await limited.json()).toMatchObject({
       status: 429,
       title: 'Too many checks with Microsoft',
-      detail: 'You can check 5 numbers with Microsoft a minute; try again in 46 s.',
+      detail: 'You can check 5 numbers with Microsoft a minute.',
       limitPerMinute: 5,
       retryAfterSeconds: 46,
     });

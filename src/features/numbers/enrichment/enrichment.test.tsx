@@ -65,6 +65,16 @@ describe('customer beside the tenant id', () => {
     expect(within(note).getByRole('button', { name: 'Retry' })).toBeVisible();
     expect(within(identity).getByText(vendorTenantId)).toBeVisible();
   });
+
+  it('says why once: an upstream detail that repeats the reason is not added', async () => {
+    const failed = (detail: string) =>
+      HttpResponse.json({ title: 'Bad gateway', detail }, { status: 502 });
+    await open(http.get(relatedPaths.customers, () => failed('Live Platform failed.')));
+    const identity = region('Identity and provenance');
+    expect(await within(identity).findByRole('alert')).toHaveTextContent(
+      /^Could not load the customer: Live Platform failed\.Retry$/,
+    );
+  });
 });
 
 describe('calling profile part', () => {

@@ -43,10 +43,11 @@ const reasons: Record<ApiErrorKind, string> = {
 export function failureReason(error: unknown): string {
   if (!isApiError(error)) return 'an unexpected error';
   // Upstream's own sentence, without its full stop: it sits inside ours.
+  const reason = reasons[error.kind];
   const said = error.details.detail?.trim().replace(/[.\s]+$/, '');
-  return said && error.kind !== 'invalid-response'
-    ? `${reasons[error.kind]} (${said})`
-    : reasons[error.kind];
+  // Nothing new when upstream says what our reason already says ("Live Platform failed").
+  const adds = said && !reason.toLowerCase().includes(said.toLowerCase());
+  return adds && error.kind !== 'invalid-response' ? `${reason} (${said})` : reason;
 }
 
 /** The wait a refusal asks for (Retry-After), in whole seconds; 0 when none. */
