@@ -78,3 +78,16 @@ test('the diagnosis says the state and the next step, with the fields it read', 
   await expect(diagnosis.getByText(/^Next step:/).first()).toBeVisible();
   await expect(diagnosis.getByText('acquiredNumberStatus', { exact: true })).toBeVisible();
 });
+
+test('a tenant whose lead fails: the address part says so with Retry, the record stays readable', async ({
+  page,
+}) => {
+  // +442079460750's tenant answers its lead with 500 (server/sandbox/reserved-reads.ts).
+  await page.goto(numberPath('+442079460750'));
+  await expect(numberHeading(page, '+44 20 7946 0750')).toBeVisible();
+  const note = region(page, 'Emergency address').getByRole('alert');
+  await expect(note).toContainText(/^Could not load the emergency address: /, { timeout: 20_000 });
+  await expect(note.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expect(region(page, 'Calling profile').getByText('Offer types')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(1);
+});

@@ -1,4 +1,5 @@
 import type { OcNumber } from '../../src/features/numbers/schema.ts';
+import { emergency, sites } from './demo-sites.ts';
 import { treyResearch, type Tenant } from './demo-tenants.ts';
 import { profiles, USER_GEO } from './operator-offers.ts';
 import { upload } from './upload-job.ts';
@@ -94,15 +95,20 @@ const plain = (tn: string) => ({
   assignment: 'Unassigned',
 });
 
+// With an emergency address, a number's page reads its tenant's lead, and so shows that failing.
+const withAddress = (tn: string) => ({ ...plain(tn), extra: emergency(sites.treyLondon) });
+
 /** The records of the reserved numbers: ordinary numbers of an ordinary or a reserved tenant. */
 export const reservedReadNumbers: readonly OcNumber[] = [
   ...upload(reservedTenants.leadServerError, job(9500, '2025-09-01T09:00:00Z'), [
-    plain('+442079460750'),
+    withAddress('+442079460750'),
   ]),
   ...upload(reservedTenants.leadRateLimited, job(9429, '2025-09-01T09:10:00Z'), [
-    plain('+442079460729'),
+    withAddress('+442079460729'),
   ]),
-  ...upload(reservedTenants.leadSlow, job(9300, '2025-09-01T09:20:00Z'), [plain('+442079460730')]),
+  ...upload(reservedTenants.leadSlow, job(9300, '2025-09-01T09:20:00Z'), [
+    withAddress('+442079460730'),
+  ]),
   ...upload(reservedTenants.noCustomer, job(9404, '2025-09-01T09:30:00Z'), [
     plain('+442079460744'),
   ]),
