@@ -125,14 +125,28 @@ export const relatedPaths = {
   callingProfiles: '/api/v2/oc/callingprofile',
   leads: '/api/v2/oc/lead',
   numberStatus: '/api/v2/oc/numbers/action/number-status',
+  tenantNumbers: '/api/v3/oc/numbers',
 } as const;
 
-/** Every related read answered for the vendor's tenant; other tenants have an empty lead list. */
+/**
+ * Every related read answered for the vendor's tenant; other tenants have an empty lead list, and
+ * every tenant no numbers (tests of the tenant page answer their own).
+ */
 export const relatedHandlers = [
   http.get(relatedPaths.customers, () => HttpResponse.json(customersAnswer)),
   http.get(relatedPaths.callingProfiles, () => HttpResponse.json(callingProfilesAnswer)),
   http.get(relatedPaths.leads, ({ request }) => {
     const tenant = new URL(request.url).searchParams.get('msTenantID') ?? '';
     return HttpResponse.json(tenant.toLowerCase() === vendorTenantId ? leadsAnswer : []);
+  }),
+  http.get(relatedPaths.tenantNumbers, ({ request }) => {
+    const query = new URL(request.url).searchParams;
+    return HttpResponse.json({
+      currentPage: Number(query.get('pageNumber')),
+      pageSize: Number(query.get('pageSize')),
+      totalPages: 0,
+      totalRecords: 0,
+      data: [],
+    });
   }),
 ];
