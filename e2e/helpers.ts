@@ -47,11 +47,8 @@ export const searchForm = (page: Page): Locator =>
   page.getByRole('search', { name: 'Look up a number' });
 
 export const searchBox = (page: Page): Locator =>
-  // The home page's box also takes tenant ids and customer names (a combobox); a number's page's
-  // box takes numbers only.
-  page
-    .getByRole('combobox', { name: 'Number, tenant id or customer name', exact: true })
-    .or(page.getByRole('textbox', { name: 'Phone number', exact: true }));
+  // Every page's box takes a number, a tenant id or a customer name (a combobox).
+  page.getByRole('combobox', { name: 'Number, tenant id or customer name', exact: true });
 
 export const numberHeading = (page: Page, formatted: string): Locator =>
   page.getByRole('heading', { level: 1, name: formatted, exact: true });

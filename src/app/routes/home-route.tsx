@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { appConfigQuery } from '../../config/app-config.ts';
 import { DemoNumbersList } from '../../features/numbers/components/demo-numbers-list.tsx';
 import { RecentLookupsList } from '../../features/numbers/components/recent-lookups-list.tsx';
-import { HomeSearch } from '../search/home-search.tsx';
+import { AppSearch } from '../search/app-search.tsx';
 
 export function HomeRoute() {
   const { data: config } = useQuery(appConfigQuery);
@@ -22,7 +22,7 @@ export function HomeRoute() {
       </div>
       {/* A Paper, not a Card (which clips what overflows it): the customer list hangs below. */}
       <Paper withBorder radius="md" p="lg">
-        <HomeSearch />
+        <AppSearch autoFocus />
       </Paper>
       <SimpleGrid cols={{ base: 1, sm: demo ? 2 : 1 }} spacing="lg">
         {demo && (

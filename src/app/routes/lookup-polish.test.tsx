@@ -12,7 +12,7 @@ import { searchLabel } from '../search/search-reading.ts';
 const numbersApi = '/api/v2/oc/numbers/:phone';
 const respond = (resolver: Parameters<typeof http.get>[1]) =>
   mswServer.use(http.get(numbersApi, resolver));
-const searchBox = () => screen.getByRole('textbox', { name: 'Phone number' });
+const searchBox = () => screen.getByRole('combobox', { name: searchLabel });
 
 describe('after a lookup', () => {
   it('keeps the search box focused with its text selected, ready for the next number', async () => {

@@ -2,7 +2,7 @@ import { Anchor, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { paths } from '../../config/paths.ts';
-import { SearchForm } from '../../features/numbers/components/search-form.tsx';
+import { AppSearch } from '../search/app-search.tsx';
 
 export function NotFoundRoute() {
   return (
@@ -29,7 +29,7 @@ export function NotFoundRoute() {
           </>
         }
       />
-      <SearchForm autoFocus />
+      <AppSearch autoFocus />
     </Stack>
   );
 }

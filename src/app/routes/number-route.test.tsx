@@ -9,6 +9,7 @@ import {
   vendorExampleShownValues,
 } from '../../testing/number-factory.ts';
 import { createTestQueryClient, renderRoute } from '../../testing/render-route.tsx';
+import { searchLabel } from '../search/search-reading.ts';
 
 const numbersApi = '/api/v2/oc/numbers/:phone';
 const respond = (resolver: Parameters<typeof http.get>[1]) =>
@@ -69,7 +70,7 @@ describe('number route', () => {
     });
     renderRoute('/numbers/+44%2020');
     expect(await screen.findByText('This link does not hold a phone number')).toBeVisible();
-    expect(screen.getByRole('textbox', { name: 'Phone number' })).toHaveValue('+44 20');
+    expect(screen.getByRole('combobox', { name: searchLabel })).toHaveValue('+44 20');
     expect(requests).toBe(0);
   });
 
@@ -83,7 +84,7 @@ describe('number route', () => {
     respond(resolver);
     renderRoute('/numbers/+442074996300');
     expect(await screen.findByText('No Operator Connect number +44 20 7499 6300')).toBeVisible();
-    expect(screen.getByRole('textbox', { name: 'Phone number' })).toBeVisible();
+    expect(screen.getByRole('combobox', { name: searchLabel })).toBeVisible();
   });
 
   it('says which access is missing on 401 and 403', async () => {

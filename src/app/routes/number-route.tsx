@@ -10,7 +10,7 @@ import { NumberDetail } from '../../features/numbers/components/number-detail.ts
 import { NumberDetailSkeleton } from '../../features/numbers/components/number-detail-skeleton.tsx';
 import { NumberError } from '../../features/numbers/components/number-error.tsx';
 import { RetryNotice } from '../../features/numbers/components/retry-notice.tsx';
-import { SearchForm } from '../../features/numbers/components/search-form.tsx';
+import { AppSearch } from '../search/app-search.tsx';
 import { numberQueries } from '../../features/numbers/number-queries.ts';
 import type { NumberLoaderData } from './number-loader.ts';
 import { useRecentLookups } from '../../features/numbers/recent-lookups.ts';
@@ -22,7 +22,7 @@ export function NumberRoute() {
     return (
       <Stack gap="md">
         <title>Not a phone number · OC Lookup</title>
-        <SearchForm key={data.input} initialValue={data.input} autoFocus />
+        <AppSearch key={data.input} initialValue={data.input} autoFocus />
         <ErrorPanel
           title="This link does not hold a phone number"
           color="yellow"
@@ -47,7 +47,7 @@ function NumberLookup({ e164 }: { e164: string }) {
   return (
     <Stack gap="md">
       <title>{`${formatted} · OC Lookup`}</title>
-      <SearchForm initialValue={formatted} compact autoFocus />
+      <AppSearch initialValue={formatted} compact autoFocus />
       {query.data ? (
         <>
           <FreshnessBar

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { ErrorPanel, errorReport } from '../../components/error-panel.tsx';
-import { SearchForm } from '../../features/numbers/components/search-form.tsx';
+import { AppSearch } from '../search/app-search.tsx';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 /** The last line of defence: whatever a route throws, the user gets words and a way on. */
@@ -26,7 +26,7 @@ export function RouteErrorBoundary() {
         ])}
         onRetry={() => window.location.reload()}
       />
-      <SearchForm />
+      <AppSearch />
     </Stack>
   );
 }

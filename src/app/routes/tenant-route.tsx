@@ -6,7 +6,7 @@ import { assignmentLabel } from '../../features/numbers/labels/assignment.ts';
 import { capabilityName } from '../../features/numbers/labels/capabilities.ts';
 import { lifecycleLabel } from '../../features/numbers/labels/lifecycle.ts';
 import { formatNumber } from '../../features/numbers/phone.ts';
-import { SearchForm } from '../../features/numbers/components/search-form.tsx';
+import { AppSearch } from '../search/app-search.tsx';
 import { exampleTenantId, parseTenantId, tenantPath } from '../../features/tenants/tenant-id.ts';
 import type { TenantLabels } from '../../features/tenants/tenant-labels.ts';
 import { TenantPage } from '../../features/tenants/tenant-page.tsx';
@@ -34,7 +34,7 @@ export function TenantRoute() {
           whatHappened={`The address ends in “${clip(input, 100)}”. ${parsed.message}`}
           whatToDo={`Copy the tenant id (Microsoft Entra tenant id, such as ${exampleTenantId}) from the ticket or from a number’s page again, or look up one of the tenant’s numbers below.`}
         />
-        <SearchForm />
+        <AppSearch />
       </Stack>
     );
   }

@@ -28,9 +28,9 @@ type SearchFormProps = {
    * or pasted at once. Not on touch screens, where focus opens a keyboard over the page.
    */
   autoFocus?: boolean;
-  /** On a number's page: no country picker, the button beside the box at every width. */
+  /** On a number's page: no country picker (the number is already international). */
   compact?: boolean;
-  /** What else the box takes, read by the page that composes it (the home page: tenants). */
+  /** What else the box takes, read by the page that composes it (tenants, customers). */
   others?: OtherSearch;
 };
 
@@ -143,10 +143,10 @@ export function SearchForm({
   return (
     <form onSubmit={onSubmit} noValidate role="search" aria-label="Look up a number">
       <Stack gap={6}>
-        {/* On the start page at phone width the button goes below the box, leaving the box room. */}
+        {/* At phone width the button goes below the box, leaving the box (and its label) room. */}
         <Flex
-          direction={compact ? 'row' : { base: 'column', xs: 'row' }}
-          align={compact ? 'flex-start' : { base: 'stretch', xs: 'flex-start' }}
+          direction={{ base: 'column', xs: 'row' }}
+          align={{ base: 'stretch', xs: 'flex-start' }}
           gap="xs"
         >
           {others ? (
@@ -156,7 +156,7 @@ export function SearchForm({
           ) : (
             field
           )}
-          <Button type="submit" size="md" mt={compact ? 27 : { base: 0, xs: 27 }}>
+          <Button type="submit" size="md" mt={{ base: 0, xs: 27 }}>
             Look up
           </Button>
         </Flex>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentProps } from 'react';
 import { customerQueries } from '../../api/customers.ts';
 import { SearchForm } from '../../features/numbers/components/search-form.tsx';
 import { failureReason } from '../../features/numbers/enrichment/part-states.tsx';
@@ -8,11 +8,11 @@ import { readSearchText } from './read-search-text.ts';
 import { accepts, searchLabel, searchReading, type CustomerList } from './search-reading.ts';
 
 /**
- * The home page's box: a number as on every page, and also a tenant id or part of a customer's
- * name. The customer list is asked for only once something other than a number is typed.
+ * The search box of every page: a number, a tenant id or part of a customer's name. The customer
+ * list is asked for only once something other than a number is typed.
  */
-export function HomeSearch() {
-  const [text, setText] = useState('');
+export function AppSearch(props: Omit<ComponentProps<typeof SearchForm>, 'others'>) {
+  const [text, setText] = useState(props.initialValue ?? '');
   const read = readSearchText(text);
   const wanted = read.kind !== 'empty' && read.kind !== 'number';
   const query = useQuery({ ...customerQueries.all(), enabled: wanted });
@@ -34,7 +34,7 @@ export function HomeSearch() {
 
   return (
     <SearchForm
-      autoFocus
+      {...props}
       others={{ label: searchLabel, accepts, reading: searchReading(read, list), onTextChange }}
     />
   );
