@@ -56,18 +56,19 @@ const SbcCard = memo(function SbcCard({ sbc, index, measure, setSize }: SbcCardP
       aria-posinset={setSize === undefined ? undefined : index + 1}
     >
       <DataList orientation="horizontal" gap={4} labelWidth={90} size="sm">
-        <DataList.Item>
-          <DataList.ItemLabel>FQDN</DataList.ItemLabel>
-          <DataList.ItemValue>
-            <SbcValue value={row.fqdn} label="FQDN" wrap="after-dots" />
-          </DataList.ItemValue>
-        </DataList.Item>
-        <DataList.Item>
-          <DataList.ItemLabel>IP address</DataList.ItemLabel>
-          <DataList.ItemValue>
-            <SbcValue value={row.ip} label="IP address" wrap="after-dots" />
-          </DataList.ItemValue>
-        </DataList.Item>
+        {(
+          [
+            ['FQDN', row.fqdn],
+            ['IP address', row.ip],
+          ] as const
+        ).map(([label, value]) => (
+          <DataList.Item key={label}>
+            <DataList.ItemLabel>{label}</DataList.ItemLabel>
+            <DataList.ItemValue>
+              <SbcValue value={value} label={label} wrap="after-dots" />
+            </DataList.ItemValue>
+          </DataList.Item>
+        ))}
         <DataList.Item>
           <DataList.ItemLabel>SBC id</DataList.ItemLabel>
           <DataList.ItemValue style={{ overflowWrap: 'anywhere' }}>
