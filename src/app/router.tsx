@@ -9,7 +9,7 @@ import { numberLoader } from './routes/number-loader.ts';
 import { NumberRoute } from './routes/number-route.tsx';
 import { RouteErrorBoundary } from './routes/route-error-boundary.tsx';
 import { TenantRoute } from './routes/tenant-route.tsx';
-import { tenantPattern } from '../features/tenants/tenant-id.ts';
+import { tenantPattern } from '../lib/tenant-path.ts';
 
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   return [

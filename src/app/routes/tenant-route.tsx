@@ -7,7 +7,8 @@ import { capabilityName } from '../../features/numbers/labels/capabilities.ts';
 import { lifecycleLabel } from '../../features/numbers/labels/lifecycle.ts';
 import { formatNumber } from '../../features/numbers/phone.ts';
 import { AppSearch } from '../search/app-search.tsx';
-import { exampleTenantId, parseTenantId, tenantPath } from '../../features/tenants/tenant-id.ts';
+import { exampleTenantId, parseTenantId } from '../../features/tenants/tenant-id.ts';
+import { tenantPath } from '../../lib/tenant-path.ts';
 import type { TenantLabels } from '../../features/tenants/tenant-labels.ts';
 import { TenantPage } from '../../features/tenants/tenant-page.tsx';
 

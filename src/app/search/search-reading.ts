@@ -1,5 +1,5 @@
 import type { OtherReading } from '../../features/numbers/components/search-suggestions.tsx';
-import { tenantPath } from '../../features/tenants/tenant-id.ts';
+import { tenantPath } from '../../lib/tenant-path.ts';
 import { clip } from '../../lib/clip.ts';
 import { fold, matchCustomers, minQueryLength, type CustomerEntry } from './customer-matches.ts';
 import type { SearchText } from './read-search-text.ts';

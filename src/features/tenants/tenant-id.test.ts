@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTenantId, tenantPath } from './tenant-id.ts';
+import { tenantPath } from '../../lib/tenant-path.ts';
+import { parseTenantId } from './tenant-id.ts';
 
 describe('parseTenantId', () => {
   it.each([

@@ -1,6 +1,3 @@
-// The address rule lives in lib (the number page links there too); named here as before.
-export { tenantPath, tenantPattern } from '../../lib/tenant-path.ts';
-
 export const exampleTenantId = 'f94238e5-4f2c-4e1b-8125-2d27122ca75f';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
