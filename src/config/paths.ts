@@ -3,4 +3,5 @@ export const paths = {
   home: '/',
   number: (e164: string) => `/numbers/${e164}`,
   numberPattern: '/numbers/:phone',
+  batch: '/batch',
 } as const;

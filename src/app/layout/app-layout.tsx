@@ -7,6 +7,7 @@ import { paths } from '../../config/paths.ts';
 import { searchInputId } from '../../features/numbers/components/search-form.tsx';
 import { ColorSchemeMenu } from './color-scheme-menu.tsx';
 import { CurrentUser } from './current-user.tsx';
+import { PresentationModeBanner, PresentationModeSwitch } from './presentation-mode-switch.tsx';
 
 export function focusSearch() {
   const input = document.getElementById(searchInputId);
@@ -52,6 +53,7 @@ export function AppLayout() {
             <Group gap="xs" wrap="nowrap">
               <ModeBadge />
               <CurrentUser />
+              <PresentationModeSwitch />
               <ColorSchemeMenu />
             </Group>
           </Group>
@@ -59,6 +61,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Main>
         <Container size="lg" px={gutter} py="md">
+          <PresentationModeBanner />
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -1,0 +1,59 @@
+import { ActionIcon, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
+import { IconPresentation } from '@tabler/icons-react';
+import { usePresentationMode } from '../../lib/presentation/presentation-mode.tsx';
+
+const explanation =
+  'Presentation mode, for a shared screen: tenant ids, other ids, IP addresses and other customers’ names show only their last 4 characters — on the page, in the title, in what you copy and export.';
+
+/** The header's switch for presentation mode (remembered in this browser). */
+export function PresentationModeSwitch() {
+  const { on, toggle } = usePresentationMode();
+  return (
+    <Tooltip label={explanation} withArrow multiline maw={300}>
+      <ActionIcon
+        variant={on ? 'filled' : 'default'}
+        color={on ? 'orange' : undefined}
+        size="lg"
+        aria-pressed={on}
+        aria-label="Presentation mode"
+        onClick={toggle}
+      >
+        <IconPresentation size={18} aria-hidden />
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+/** While presentation mode is on, every page says so above its content, with the way out. */
+export function PresentationModeBanner() {
+  const { on, setOn } = usePresentationMode();
+  if (!on) return null;
+  return (
+    <Paper
+      role="status"
+      aria-label="Presentation mode is on"
+      withBorder
+      radius="md"
+      px="sm"
+      py={6}
+      mb="md"
+      bg="var(--mantine-color-orange-light)"
+      bd="1px solid var(--mantine-color-orange-outline)"
+    >
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Group gap={8} wrap="nowrap">
+          <IconPresentation size={18} aria-hidden color="var(--mantine-color-orange-light-color)" />
+          <Text size="sm">
+            <Text span fw={600}>
+              Presentation mode.
+            </Text>{' '}
+            Ids, IP addresses and other customers’ names are masked.
+          </Text>
+        </Group>
+        <Button size="compact-sm" variant="subtle" color="orange" onClick={() => setOn(false)}>
+          Turn off
+        </Button>
+      </Group>
+    </Paper>
+  );
+}
