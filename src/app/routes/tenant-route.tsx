@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { Navigate, useLocation, useParams } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { clip } from '../../lib/clip.ts';
+import { PresentationSubject, useMasker } from '../../lib/presentation/presentation-mode.tsx';
 import { assignmentLabel } from '../../features/numbers/labels/assignment.ts';
 import { capabilityName } from '../../features/numbers/labels/capabilities.ts';
 import { lifecycleLabel } from '../../features/numbers/labels/lifecycle.ts';
@@ -25,6 +26,7 @@ export function TenantRoute() {
   const input = useParams().tenantId ?? '';
   const { search } = useLocation();
   const parsed = parseTenantId(input);
+  const masker = useMasker();
   if (!parsed.ok) {
     return (
       <Stack gap="md">
@@ -32,8 +34,8 @@ export function TenantRoute() {
         <ErrorPanel
           title="This link does not hold a tenant id"
           color="yellow"
-          whatHappened={`The address ends in “${clip(input, 100)}”. ${parsed.message}`}
-          whatToDo={`Copy the tenant id (Microsoft Entra tenant id, such as ${exampleTenantId}) from the ticket or from a number’s page again, or look up one of the tenant’s numbers below.`}
+          whatHappened={`The address ends in “${masker.text(clip(input, 100))}”. ${parsed.message}`}
+          whatToDo={`Copy the tenant id (Microsoft Entra tenant id, such as ${masker.id(exampleTenantId)}) from the ticket or from a number’s page again, or look up one of the tenant’s numbers below.`}
         />
         <AppSearch />
       </Stack>
@@ -42,5 +44,10 @@ export function TenantRoute() {
   if (tenantPath(parsed.tenantId) !== tenantPath(input)) {
     return <Navigate to={`${tenantPath(parsed.tenantId)}${search}`} replace />;
   }
-  return <TenantPage key={parsed.tenantId} tenantId={parsed.tenantId} labels={labels} />;
+  // The tenant's customer is the audience of a demo: its name stays readable, no one else's.
+  return (
+    <PresentationSubject tenantId={parsed.tenantId}>
+      <TenantPage key={parsed.tenantId} tenantId={parsed.tenantId} labels={labels} />
+    </PresentationSubject>
+  );
 }

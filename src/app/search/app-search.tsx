@@ -3,6 +3,7 @@ import { useMemo, useState, type ComponentProps } from 'react';
 import { customerQueries } from '../../api/customers.ts';
 import { SearchForm } from '../../features/numbers/components/search-form.tsx';
 import { failureReason } from '../../features/numbers/enrichment/part-states.tsx';
+import { useMasker } from '../../lib/presentation/presentation-mode.tsx';
 import { indexCustomers } from './customer-matches.ts';
 import { readSearchText } from './read-search-text.ts';
 import { accepts, searchLabel, searchReading, type CustomerList } from './search-reading.ts';
@@ -16,6 +17,7 @@ export function AppSearch(props: Omit<ComponentProps<typeof SearchForm>, 'others
   const read = readSearchText(text);
   const wanted = read.kind !== 'empty' && read.kind !== 'number';
   const query = useQuery({ ...customerQueries.all(), enabled: wanted });
+  const masker = useMasker();
   const customers = query.data?.data;
   const entries = useMemo(() => (customers ? indexCustomers(customers) : null), [customers]);
   const list: CustomerList = entries
@@ -35,7 +37,12 @@ export function AppSearch(props: Omit<ComponentProps<typeof SearchForm>, 'others
   return (
     <SearchForm
       {...props}
-      others={{ label: searchLabel, accepts, reading: searchReading(read, list), onTextChange }}
+      others={{
+        label: searchLabel,
+        accepts,
+        reading: searchReading(read, list, masker),
+        onTextChange,
+      }}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMasker } from '../../lib/presentation/presentation-mode.tsx';
 import { indexCustomers } from './customer-matches.ts';
 import { readSearchText } from './read-search-text.ts';
 import { maxSuggestions, searchReading, type CustomerList } from './search-reading.ts';
@@ -75,5 +76,29 @@ describe('searchReading', () => {
       refusal:
         '“tailspin” has no digits, so it is read as a customer’s name: 11 customers match it; choose one with ↓ and Enter.',
     });
+  });
+});
+
+describe('searchReading in presentation mode', () => {
+  it('offers other customers by the last 4 characters of their names and tenant ids', () => {
+    const reading = searchReading(readSearchText('trey'), loaded, createMasker(null));
+    expect(reading?.suggestions).toEqual([
+      { path: `/tenants/${trey}`, title: '•••• Ltd', detail: '••••arch', code: '••••a75f' },
+    ]);
+    // Links go to the tenant page (an address, not text); nothing shown names the customer.
+    const shown = [
+      reading?.note,
+      reading?.listNote,
+      ...(reading?.suggestions ?? []).flatMap((item) => [item.title, item.detail, item.code]),
+    ];
+    expect(shown.join(' ')).not.toMatch(/Trey|Research|f94238e5/);
+    expect(searchReading(readSearchText(trey), loaded, createMasker(null))?.note).toBe(
+      'Tenant id of •••• Ltd: Enter opens its page.',
+    );
+  });
+
+  it("keeps the page's own customer readable (its tenant id still masked)", () => {
+    const reading = searchReading(readSearchText('trey'), loaded, createMasker(trey));
+    expect(reading?.suggestions[0]).toMatchObject({ title: 'Trey Research Ltd', code: '••••a75f' });
   });
 });

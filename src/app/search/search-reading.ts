@@ -1,6 +1,7 @@
 import type { OtherReading } from '../../features/numbers/components/search-suggestions.tsx';
 import { tenantPath } from '../../lib/tenant-path.ts';
 import { clip } from '../../lib/clip.ts';
+import { unmasked, type Masker } from '../../lib/presentation/presentation-mode.tsx';
 import { fold, matchCustomers, minQueryLength, type CustomerEntry } from './customer-matches.ts';
 import type { SearchText } from './read-search-text.ts';
 
@@ -17,8 +18,12 @@ export type CustomerList =
   | { status: 'failed'; reason: string }
   | { status: 'loaded'; entries: readonly CustomerEntry[] };
 
-const nameOf = (entry: CustomerEntry) =>
-  clip(entry.customer.CustomerFullName ?? entry.customer.CustomerShortName ?? '', 100);
+// In presentation mode a customer the box offers is masked unless it is the page's own.
+const nameOf = (entry: CustomerEntry, masker: Masker) =>
+  masker.customerName(
+    clip(entry.customer.CustomerFullName ?? entry.customer.CustomerShortName ?? '', 100),
+    entry.tenantId,
+  );
 
 const customers = (count: number) =>
   count === 1 ? '1 customer matches' : `${count.toLocaleString('en-GB')} customers match`;
@@ -29,6 +34,7 @@ type Readers = {
   [Kind in SearchText['kind']]: (
     text: Extract<SearchText, { kind: Kind }>,
     list: CustomerList,
+    masker: Masker,
   ) => OtherReading | null;
 };
 
@@ -36,12 +42,12 @@ type Readers = {
 const readers: Readers = {
   empty: () => null,
   number: () => null,
-  'tenant-id': ({ tenantId }, list) => {
+  'tenant-id': ({ tenantId }, list, masker) => {
     const customer =
       list.status === 'loaded'
         ? list.entries.find((entry) => entry.tenantId === tenantId)
         : undefined;
-    const whose = customer ? ` of ${nameOf(customer)}` : '';
+    const whose = customer ? ` of ${nameOf(customer, masker)}` : '';
     return {
       ...noList,
       note: `Tenant id${whose}: Enter opens its page.`,
@@ -49,7 +55,7 @@ const readers: Readers = {
     };
   },
   'broken-tenant-id': ({ message }) => ({ ...noList, note: message, enter: { refusal: message } }),
-  name: ({ name }, list) => nameReading(name, list),
+  name: ({ name }, list, masker) => nameReading(name, list, masker),
 };
 
 /**
@@ -57,13 +63,21 @@ const readers: Readers = {
  * name lists the matching customers (each opening its tenant page). Null for numbers and the
  * empty box.
  */
-export function searchReading(text: SearchText, list: CustomerList): OtherReading | null {
-  const read = readers[text.kind] as (text: SearchText, list: CustomerList) => OtherReading | null;
-  return read(text, list);
+export function searchReading(
+  text: SearchText,
+  list: CustomerList,
+  masker: Masker = unmasked,
+): OtherReading | null {
+  const read = readers[text.kind] as (
+    text: SearchText,
+    list: CustomerList,
+    masker: Masker,
+  ) => OtherReading | null;
+  return read(text, list, masker);
 }
 
 // Enter that goes nowhere says first why the text is not a number (it may have been meant as one).
-function nameReading(name: string, list: CustomerList): OtherReading {
+function nameReading(name: string, list: CustomerList, masker: Masker): OtherReading {
   const quoted = `“${clip(name, 60)}”`;
   const asName = `${quoted} has no digits, so it is read as a customer’s name`;
   if (fold(name).replace(/ /g, '').length < minQueryLength) {
@@ -99,13 +113,16 @@ function nameReading(name: string, list: CustomerList): OtherReading {
   const first = shown[0];
   const reading = {
     suggestions: shown.map((entry) => {
-      const title = nameOf(entry);
+      const full = entry.customer.CustomerFullName ?? entry.customer.CustomerShortName ?? '';
       const short = entry.customer.CustomerShortName;
       return {
         path: tenantPath(entry.tenantId),
-        title,
-        detail: short && short !== title ? clip(short, 100) : null,
-        code: entry.tenantId,
+        title: nameOf(entry, masker),
+        detail:
+          short && short !== clip(full, 100)
+            ? masker.customerName(clip(short, 100), entry.tenantId)
+            : null,
+        code: masker.id(entry.tenantId),
       };
     }),
     listLabel: 'Customers',

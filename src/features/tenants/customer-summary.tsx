@@ -4,6 +4,7 @@ import { customerOfTenant, customerQueries, type Customer } from '../../api/cust
 import { CopyValueButton } from '../../components/copy-button.tsx';
 import { FailedNote } from '../../components/failed-note.tsx';
 import { clip } from '../../lib/clip.ts';
+import { useMasker } from '../../lib/presentation/presentation-mode.tsx';
 import { pageFailure } from './page-failure.ts';
 
 /** The customer whose tenant this is, from Live Platform's customer list (shared, cached). */
@@ -22,10 +23,15 @@ type CustomerSummaryProps = { tenantId: string } & ReturnType<typeof useTenantCu
 
 /** The page's heading: whose tenant it is, its license, and the tenant id to copy. */
 export function CustomerSummary({ tenantId, query, customer }: CustomerSummaryProps) {
+  const masker = useMasker();
+  // In presentation mode the id is shown and copied masked; the customer (the page's subject)
+  // keeps its name.
+  const shownId = masker.id(tenantId);
+  const name = (text: string) => masker.customerName(text, tenantId);
   const facts = customer
     ? [
         customer.CustomerShortName && customer.CustomerShortName !== customer.CustomerFullName
-          ? `Short name ${customer.CustomerShortName}`
+          ? `Short name ${name(customer.CustomerShortName)}`
           : null,
         present(customer.LicenseType) ? `${String(customer.LicenseType)} license` : null,
         present(customer.Status) ? `Status ${String(customer.Status)}` : null,
@@ -40,7 +46,7 @@ export function CustomerSummary({ tenantId, query, customer }: CustomerSummaryPr
         <Skeleton height={32} width="40%" aria-label="Loading the customer" />
       ) : (
         <Title order={1} fz={{ base: 'h3', sm: 'h2' }} style={{ overflowWrap: 'anywhere' }}>
-          {customer ? customerName(customer) : 'Customer unknown'}
+          {customer ? name(customerName(customer)) : 'Customer unknown'}
         </Title>
       )}
       {facts.length > 0 && <Text size="sm">{clip(facts.join(' · '), 300)}</Text>}
@@ -50,8 +56,8 @@ export function CustomerSummary({ tenantId, query, customer }: CustomerSummaryPr
           Tenant id
         </Text>
         <Group gap={4} wrap="nowrap">
-          <Code style={{ whiteSpace: 'nowrap' }}>{tenantId}</Code>
-          <CopyValueButton value={tenantId} label="Copy tenant id" />
+          <Code style={{ whiteSpace: 'nowrap' }}>{shownId}</Code>
+          <CopyValueButton value={shownId} label="Copy tenant id" />
         </Group>
       </Group>
       {query.isError && !query.data && (

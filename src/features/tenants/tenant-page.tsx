@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatCount } from '../../lib/counts.ts';
+import { useMasker } from '../../lib/presentation/presentation-mode.tsx';
 import { CustomerSummary, customerName, useTenantCustomer } from './customer-summary.tsx';
 import { facetOptions, filterAndSort } from './filter-rows.ts';
 import { LoadProgress } from './load-progress.tsx';
@@ -22,6 +23,7 @@ type TenantPageProps = { tenantId: string; labels: TenantLabels };
 /** A tenant: whose it is, how its numbers stand, and every number, filtered as the URL says. */
 export function TenantPage({ tenantId, labels }: TenantPageProps) {
   const customer = useTenantCustomer(tenantId);
+  const masker = useMasker();
   const load = useTenantNumbers(tenantId);
   const [params, setParams] = useSearchParams();
   const state = readTableState(params);
@@ -36,7 +38,10 @@ export function TenantPage({ tenantId, labels }: TenantPageProps) {
   const change = (changes: Partial<TableState>) => {
     setParams((current) => writeTableState(current, changes), { replace: true });
   };
-  const name = customer.customer ? customerName(customer.customer) : `Tenant ${tenantId}`;
+  // The title too: in presentation mode the tenant id is masked (the customer's name is not).
+  const name = customer.customer
+    ? masker.customerName(customerName(customer.customer), tenantId)
+    : `Tenant ${masker.id(tenantId)}`;
   const loaded = rows.length;
   const done = load.state.kind === 'done';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isIpAddress, maskIdentifiersInText, maskTail } from './mask.ts';
-import { createMasker, unmasked } from './presentation-mode.tsx';
+import { isIpAddress, isMaskedIdField, maskIdentifiersInText, maskTail } from './mask.ts';
+import { createMasker, maskField, unmasked } from './presentation-mode.tsx';
 
 describe('maskTail', () => {
   it('keeps the last four characters', () => {
@@ -71,5 +71,55 @@ describe('createMasker', () => {
     expect(unmasked.customerName('Fabrikam', 'x')).toBe('Fabrikam');
     expect(unmasked.id(42)).toBe('42');
     expect(unmasked.text('10.0.0.1')).toBe('10.0.0.1');
+  });
+});
+
+describe('id fields', () => {
+  it.each([
+    'id',
+    'tenantId',
+    'callingProfileId',
+    'uploadToAccountJobId',
+    'MsTenantId',
+    'UmpCustomerGuid',
+    'x.locationId',
+  ])('%s is masked', (field) => expect(isMaskedIdField(field)).toBe(true));
+  it.each([
+    'sbcId',
+    'callingProfile(UK).trunksEnrolled[].matchingSbcList[].sbcId',
+    'telephoneNumber',
+    'idle',
+    'source',
+    'sbcList',
+  ])('%s is not', (field) => expect(isMaskedIdField(field)).toBe(false));
+
+  it('masks the value of every id member of JSON, numbers included, and the JSON stays JSON', () => {
+    const record = {
+      id: 125796,
+      uploadToAccountJobId: 3185,
+      tenantId: 'f94238e5-4f2c-4e1b-8125-2d27122ca75f',
+      callingProfileId: 'profile-uk-1',
+      locationId: null,
+      civicAddressId: '',
+      sbcList: [{ sbcName: 'oc1.example.net [20.102.51.206]', sbcId: 8 }],
+      telephoneNumber: '+442074996300',
+    };
+    const masked = maskIdentifiersInText(JSON.stringify(record, null, 2));
+    expect(JSON.parse(masked)).toEqual({
+      ...record,
+      id: '••••5796',
+      uploadToAccountJobId: '••••',
+      tenantId: '••••a75f',
+      callingProfileId: '••••uk-1',
+      sbcList: [{ sbcName: 'oc1.example.net [••••.206]', sbcId: 8 }],
+    });
+  });
+
+  it('maskField masks an id field whole and other values as text, only when on', () => {
+    const on = createMasker(null);
+    expect(maskField(on, 'legacyId', '"AB-1234567"')).toBe('••••4567');
+    expect(maskField(on, 'note', '"via 10.1.2.3"')).toBe('"via ••••.2.3"');
+    expect(maskField(on, 'tenantId', 'null')).toBe('null');
+    expect(maskField(unmasked, 'tenantId', 'abc-12345')).toBe('abc-12345');
   });
 });

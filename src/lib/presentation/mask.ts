@@ -24,9 +24,39 @@ const ipv4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d
 const ipv6 =
   /(?<![0-9a-f:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?::[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6}|[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6}::)(?![0-9a-f:])/gi;
 
-/** Every GUID and IP address in a text, masked where it stands; the rest of the text unchanged. */
+/**
+ * Whether a field (of a record, of an answer, of a diagnosis's evidence) holds an id that
+ * presentation mode masks: `id`, `…Id`, `…ID`, `…Guid`. SBC ids are not: like the SBCs' FQDNs
+ * they name the operator's own equipment, and staff match the SBC list to the profile by them.
+ */
+export function isMaskedIdField(field: string): boolean {
+  const name = field.slice(field.lastIndexOf('.') + 1).replace(/\W+$/, '');
+  return /^(?:id|\w*(?:Id|ID|Guid))$/.test(name) && !/^sbcId$/i.test(name);
+}
+
+// A JSON member whose key names an id, with a string or number value (a record id such as
+// 125796 or a job id is a number: no GUID pattern finds it). Keys and values are bounded or
+// linear, so a hostile 1 MB body costs one pass.
+const idMember = /"(\w{0,80})"(\s*:\s*)("(?:[^"\\\n]|\\.)*"|-?\d[\d.eE+-]{0,40})/g;
+
+function maskIdMembers(json: string): string {
+  return json.replace(idMember, (member: string, key: string, colon: string, value: string) => {
+    if (!isMaskedIdField(key)) return member;
+    const raw = value.startsWith('"') ? value.slice(1, -1) : value;
+    // Still JSON: a number becomes a string, and an escape is never cut in half.
+    return raw === '' ? member : `"${key}"${colon}"${maskTail(raw).replace(/\\+$/, '')}"`;
+  });
+}
+
+/**
+ * Every GUID and IP address in a text, and the value of every id member when the text is JSON,
+ * masked where it stands; the rest of the text unchanged.
+ */
 export function maskIdentifiersInText(text: string): string {
-  return text.replace(guid, maskTail).replace(ipv4, maskTail).replace(ipv6, maskTail);
+  return maskIdMembers(text)
+    .replace(guid, maskTail)
+    .replace(ipv4, maskTail)
+    .replace(ipv6, maskTail);
 }
 
 /** A value that is exactly one IPv4 or IPv6 address (an SBC's address, say). */

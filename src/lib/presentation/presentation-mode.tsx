@@ -1,6 +1,6 @@
 import { useLocalStorage } from '@mantine/hooks';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { isIpAddress, maskIdentifiersInText, maskTail } from './mask.ts';
+import { isIpAddress, isMaskedIdField, maskIdentifiersInText, maskTail } from './mask.ts';
 
 // Remembered in this browser (and shared by its tabs), never sent anywhere.
 const storageKey = 'oc-lookup:presentation-mode';
@@ -34,7 +34,10 @@ export type Masker = {
   ip: (value: string) => string;
   /** A customer's name; `tenantId` says whose it is. */
   customerName: (name: string, tenantId: string | null | undefined) => string;
-  /** Free text (copied blocks, exports, raw JSON): every GUID and IP address in it masked. */
+  /**
+   * Free text (copied blocks, exports, raw JSON): every GUID and IP address in it masked, and
+   * in JSON the value of every id member (`"id": 125796`).
+   */
   text: (value: string) => string;
 };
 
@@ -79,4 +82,13 @@ export function useMasker(): Masker {
   const { on } = usePresentationMode();
   const subject = useContext(SubjectContext);
   return useMemo(() => (on ? createMasker(subject) : unmasked), [on, subject]);
+}
+
+/**
+ * A value shown under a field's name (a record's unknown field, a diagnosis's evidence): an id
+ * field's value masked whole, any other value as free text. "null" and blanks stay as they are.
+ */
+export function maskField(masker: Masker, field: string, value: string): string {
+  if (!masker.on || value.trim() === '' || value === 'null') return value;
+  return isMaskedIdField(field) ? masker.id(value.replace(/^"(.*)"$/s, '$1')) : masker.text(value);
 }

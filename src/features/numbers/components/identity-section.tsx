@@ -2,29 +2,36 @@ import { Badge, Group, Text } from '@mantine/core';
 import { FieldList } from '../../../components/field-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
+import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import { TenantCustomer } from '../enrichment/tenant-customer.tsx';
 import { sourceLabel } from '../labels/source.ts';
 import type { OcNumber } from '../schema.ts';
 
-/** Every identifier of the record, copyable, for tickets and for the vendor's support. */
+/**
+ * Every identifier of the record, copyable, for tickets and for the vendor's support. In
+ * presentation mode the ids are shown and copied masked (their last 4 characters).
+ */
 export function IdentitySection({ number }: { number: OcNumber }) {
   const source = number.source ? sourceLabel(number.source) : null;
+  const masker = useMasker();
+  const id = (value: string | number | null | undefined) =>
+    value === null || value === undefined || value === '' ? value : masker.id(value);
   return (
     <SectionCard title="Identity and provenance">
       <FieldList
         fields={[
           {
             label: 'Tenant id',
-            value: number.tenantId,
+            value: id(number.tenantId),
             // The customer whose tenant it is, under the id (which stays what is copied).
             below: number.tenantId ? <TenantCustomer tenantId={number.tenantId} /> : undefined,
             hint: 'Microsoft Entra tenant of the customer',
           },
-          { label: 'Calling profile id', value: number.callingProfileId },
-          { label: 'Record id', value: number.id },
-          { label: 'Upload entry id', value: number.uploadTelephoneNumberEntryId },
-          { label: 'Upload job id', value: number.uploadToAccountJobId },
-          { label: 'Microsoft upload job id', value: number.tnUploadJobId },
+          { label: 'Calling profile id', value: id(number.callingProfileId) },
+          { label: 'Record id', value: id(number.id) },
+          { label: 'Upload entry id', value: id(number.uploadTelephoneNumberEntryId) },
+          { label: 'Upload job id', value: id(number.uploadToAccountJobId) },
+          { label: 'Microsoft upload job id', value: id(number.tnUploadJobId) },
           {
             label: 'Source',
             value: number.source,
@@ -38,8 +45,12 @@ export function IdentitySection({ number }: { number: OcNumber }) {
             ) : undefined,
             hint: source?.description,
           },
-          { label: 'Location id', value: number.locationId, hint: 'Emergency location' },
-          { label: 'Civic address id', value: number.civicAddressId, hint: 'Emergency address' },
+          { label: 'Location id', value: id(number.locationId), hint: 'Emergency location' },
+          {
+            label: 'Civic address id',
+            value: id(number.civicAddressId),
+            hint: 'Emergency address',
+          },
         ]}
       />
     </SectionCard>

@@ -1,5 +1,6 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { memo, useDeferredValue } from 'react';
+import { PresentationSubject } from '../../../lib/presentation/presentation-mode.tsx';
 import { NumberDiagnosis } from '../diagnosis/number-diagnosis.tsx';
 import { CallingProfileSection } from '../enrichment/calling-profile-section.tsx';
 import { EmergencyAddressSection } from '../enrichment/emergency-address-section.tsx';
@@ -27,7 +28,12 @@ const maxSbcsInColumn = 5;
 export function NumberDetail({ e164, lookup }: { e164: string; lookup: NumberLookup }) {
   const shown = useDeferredValue<NumberLookup | null>(lookup, null);
   if (shown === null) return <NumberDetailSkeleton label={`Loading ${formatNumber(e164)}`} />;
-  return <NumberDetailSections e164={e164} lookup={shown} />;
+  // The number's customer is the audience of a demo: its name stays readable, no one else's.
+  return (
+    <PresentationSubject tenantId={shown.record.tenantId}>
+      <NumberDetailSections e164={e164} lookup={shown} />
+    </PresentationSubject>
+  );
 }
 
 // Memoised: the page re-renders around it (recent lookups, refetch state) with the same lookup.

@@ -4,6 +4,7 @@ import { CopyValueButton } from '../../../components/copy-button.tsx';
 import { LongList } from '../../../components/long-list.tsx';
 import { SpacerRow } from '../../../components/spacer-row.tsx';
 import { clip } from '../../../lib/clip.ts';
+import { maskField, type Masker } from '../../../lib/presentation/presentation-mode.tsx';
 
 type OtherField = readonly [key: string, value: unknown];
 
@@ -18,8 +19,17 @@ function asJson(value: unknown): string | null {
   }
 }
 
-/** Fields of the record this app does not know yet, each with its value as JSON, copyable. */
-export function OtherFieldsTable({ fields }: { fields: readonly OtherField[] }) {
+/**
+ * Fields of the record this app does not know yet, each with its value as JSON, copyable (in
+ * presentation mode an id field's value is masked whole, ids and addresses in any other value).
+ */
+export function OtherFieldsTable({
+  fields,
+  masker,
+}: {
+  fields: readonly OtherField[];
+  masker: Masker;
+}) {
   return (
     <LongList count={fields.length} noun="other fields" estimateSize={40}>
       {(view) => (
@@ -34,7 +44,8 @@ export function OtherFieldsTable({ fields }: { fields: readonly OtherField[] }) 
               <SpacerRow height={view.before} columns={2} />
               {view.indices.map((index) => {
                 const [key, value] = fields[index] ?? ['', undefined];
-                const json = asJson(value);
+                const serialised = asJson(value);
+                const json = serialised === null ? null : maskField(masker, key, serialised);
                 return (
                   <Table.Tr
                     key={index}

@@ -1,10 +1,11 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { CopyValueButton } from '../../../components/copy-button.tsx';
 import { DisclosureButton } from '../../../components/disclosure-button.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { formatCount } from '../../../lib/counts.ts';
+import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import { OtherFieldsTable } from './other-fields-table.tsx';
 import { RawJsonView } from './raw-json-view.tsx';
 
@@ -17,13 +18,13 @@ type RawJsonSectionProps = {
 /** The record exactly as received, and any fields this app does not know yet. */
 export function RawJsonSection({ rawBody, otherFields }: RawJsonSectionProps) {
   const [opened, { toggle }] = useDisclosure(false);
+  const masker = useMasker();
+  // In presentation mode the body is shown and copied with its ids and addresses masked.
+  const body = useMemo(() => masker.text(rawBody), [masker, rawBody]);
   // The view of a big body is rendered at transition priority, in slices, after the button.
   const viewOpened = useDeferredValue(opened);
   return (
-    <SectionCard
-      title="Raw record"
-      aside={<CopyValueButton value={rawBody} label="Copy raw JSON" />}
-    >
+    <SectionCard title="Raw record" aside={<CopyValueButton value={body} label="Copy raw JSON" />}>
       <Stack gap="sm">
         <div>
           <Text size="sm" fw={500} mb={4}>
@@ -34,7 +35,7 @@ export function RawJsonSection({ rawBody, otherFields }: RawJsonSectionProps) {
               None: every field of this record is shown above.
             </Text>
           ) : (
-            <OtherFieldsTable fields={otherFields} />
+            <OtherFieldsTable fields={otherFields} masker={masker} />
           )}
         </div>
         <Group>
@@ -42,7 +43,7 @@ export function RawJsonSection({ rawBody, otherFields }: RawJsonSectionProps) {
             {opened ? 'Hide raw JSON' : 'Show raw JSON'}
           </DisclosureButton>
         </Group>
-        <div id="raw-json">{opened && viewOpened && <RawJsonView body={rawBody} />}</div>
+        <div id="raw-json">{opened && viewOpened && <RawJsonView body={body} />}</div>
       </Stack>
     </SectionCard>
   );

@@ -1,14 +1,15 @@
 import { DataList, Paper } from '@mantine/core';
 import { memo } from 'react';
 import type { ListView } from '../../../components/virtual-window.tsx';
+import type { Masker } from '../../../lib/presentation/presentation-mode.tsx';
 import { parseSbc } from '../sbc.ts';
 import type { Sbc } from '../schema.ts';
 import { SbcIdValue, SbcValue } from './sbc-value.tsx';
 
-type SbcCardsProps = { view: ListView; sbcs: readonly (Sbc | null)[] };
+type SbcCardsProps = { view: ListView; sbcs: readonly (Sbc | null)[]; masker: Masker };
 
 /** On narrow screens each SBC is a small block instead of a table row that would scroll. */
-export function SbcCards({ view, sbcs }: SbcCardsProps) {
+export function SbcCards({ view, sbcs, masker }: SbcCardsProps) {
   return (
     <ul
       style={{
@@ -26,6 +27,7 @@ export function SbcCards({ view, sbcs }: SbcCardsProps) {
           sbc={sbcs[index] ?? null}
           index={index}
           measure={view.measure}
+          masker={masker}
           setSize={view.virtual ? sbcs.length : undefined}
         />
       ))}
@@ -37,13 +39,17 @@ type SbcCardProps = {
   sbc: Sbc | null;
   index: number;
   measure: ListView['measure'];
+  masker: Masker;
   /** In a scrolling window: how many SBCs there are in all. */
   setSize: number | undefined;
 };
 
 // Memoised: a window that scrolls or switches re-renders only the cards that come or go.
-const SbcCard = memo(function SbcCard({ sbc, index, measure, setSize }: SbcCardProps) {
+const SbcCard = memo(function SbcCard({ sbc, index, measure, masker, setSize }: SbcCardProps) {
   const row = parseSbc(sbc);
+  // An address, and any address in a name that could not be split (text masks both).
+  const ip = row.ip === null ? null : masker.text(row.ip);
+  const fqdn = row.fqdn === null ? null : masker.text(row.fqdn);
   return (
     <Paper
       component="li"
@@ -58,8 +64,8 @@ const SbcCard = memo(function SbcCard({ sbc, index, measure, setSize }: SbcCardP
       <DataList orientation="horizontal" gap={4} labelWidth={90} size="sm">
         {(
           [
-            ['FQDN', row.fqdn],
-            ['IP address', row.ip],
+            ['FQDN', fqdn],
+            ['IP address', ip],
           ] as const
         ).map(([label, value]) => (
           <DataList.Item key={label}>

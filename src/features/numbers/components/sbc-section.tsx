@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { LongList } from '../../../components/long-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { countOf } from '../../../lib/counts.ts';
+import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import type { OcNumber } from '../schema.ts';
 import { SbcCards } from './sbc-cards.tsx';
 import { sbcHeaderHeight, SbcTable } from './sbc-table.tsx';
@@ -15,6 +16,8 @@ export function SbcSection({ number }: { number: OcNumber }) {
   // Read at the first render (no effect, no server rendering here): one layout, and no shift
   // from cards to a table on a wide screen.
   const narrow = useMediaQuery(narrowQuery, false, { getInitialValueInEffect: false });
+  // Once for the list: rows get it as a prop (memoised rows re-render when it changes).
+  const masker = useMasker();
   return (
     <SectionCard
       title="SBCs"
@@ -40,7 +43,11 @@ export function SbcSection({ number }: { number: OcNumber }) {
         >
           {/* Only the SBCs on screen are parsed, as they are rendered. */}
           {(view) =>
-            narrow ? <SbcCards view={view} sbcs={list} /> : <SbcTable view={view} sbcs={list} />
+            narrow ? (
+              <SbcCards view={view} sbcs={list} masker={masker} />
+            ) : (
+              <SbcTable view={view} sbcs={list} masker={masker} />
+            )
           }
         </LongList>
       )}

@@ -2,6 +2,7 @@ import { Table } from '@mantine/core';
 import { memo } from 'react';
 import { SpacerRow } from '../../../components/spacer-row.tsx';
 import type { ListView } from '../../../components/virtual-window.tsx';
+import type { Masker } from '../../../lib/presentation/presentation-mode.tsx';
 import { clip } from '../../../lib/clip.ts';
 import { parseSbc } from '../sbc.ts';
 import type { Sbc } from '../schema.ts';
@@ -13,13 +14,13 @@ const noWrap = { whiteSpace: 'nowrap' } as const;
 /** Height of the header row in a scrolling window, in px: the rows start below it. */
 export const sbcHeaderHeight = 38;
 
-type SbcTableProps = { view: ListView; sbcs: readonly (Sbc | null)[] };
+type SbcTableProps = { view: ListView; sbcs: readonly (Sbc | null)[]; masker: Masker };
 
 /**
  * SBCs as table rows, on wide screens. In a scrolling window (all of a long list) the columns
  * have fixed widths, so they do not jump as rows come and go, and the header stays in view.
  */
-export function SbcTable({ view, sbcs }: SbcTableProps) {
+export function SbcTable({ view, sbcs, masker }: SbcTableProps) {
   const { virtual } = view;
   const table = (
     <Table
@@ -51,6 +52,7 @@ export function SbcTable({ view, sbcs }: SbcTableProps) {
             sbc={sbcs[index] ?? null}
             index={index}
             measure={view.measure}
+            masker={masker}
             virtual={virtual}
           />
         ))}
@@ -65,24 +67,34 @@ type SbcTableRowProps = {
   sbc: Sbc | null;
   index: number;
   measure: ListView['measure'];
+  masker: Masker;
   virtual: boolean;
 };
 
 // Memoised: a window that scrolls or switches re-renders only the rows that come or go.
-const SbcTableRow = memo(function SbcTableRow({ sbc, index, measure, virtual }: SbcTableRowProps) {
+const SbcTableRow = memo(function SbcTableRow({
+  sbc,
+  index,
+  measure,
+  masker,
+  virtual,
+}: SbcTableRowProps) {
   const row = parseSbc(sbc);
+  // An address, and any address in a name that could not be split (text masks both).
+  const ip = row.ip === null ? null : masker.text(row.ip);
+  const fqdn = row.fqdn === null ? null : masker.text(row.fqdn);
   return (
     <Table.Tr
       data-index={index}
       ref={measure}
       aria-rowindex={virtual ? index + 2 : undefined}
-      title={row.raw ? clip(row.raw) : undefined}
+      title={row.raw ? clip(masker.text(row.raw)) : undefined}
     >
       <Table.Td>
-        <SbcValue value={row.fqdn} label="FQDN" wrap="after-dots" />
+        <SbcValue value={fqdn} label="FQDN" wrap="after-dots" />
       </Table.Td>
       <Table.Td>
-        <SbcValue value={row.ip} label="IP address" wrap="never" />
+        <SbcValue value={ip} label="IP address" wrap="never" />
       </Table.Td>
       <Table.Td style={{ overflowWrap: 'break-word' }}>
         <SbcIdValue id={row.id} />

@@ -2,6 +2,7 @@ import { Card, Code, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { clip } from '../../../lib/clip.ts';
+import { maskField, useMasker, type Masker } from '../../../lib/presentation/presentation-mode.tsx';
 import type { Finding, Severity } from './facts.ts';
 import { tones } from '../../../components/tones.ts';
 
@@ -30,6 +31,8 @@ export function DiagnosisPanel({ findings, basis, pending }: DiagnosisPanelProps
   // none, green only when nothing is still unknown (a part that failed is not "all clear").
   const worst = severities.find((severity) => findings.some((f) => f.severity === severity));
   const edge = worst ? looks[worst].color : pending ? 'gray' : looks.ok.color;
+  // Findings and evidence may quote ids and SBC addresses.
+  const masker = useMasker();
   return (
     <Card
       withBorder
@@ -55,7 +58,7 @@ export function DiagnosisPanel({ findings, basis, pending }: DiagnosisPanelProps
         ) : (
           <Stack gap="md" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
             {findings.map((finding) => (
-              <FindingItem key={finding.ruleId} finding={finding} />
+              <FindingItem key={finding.ruleId} finding={finding} masker={masker} />
             ))}
           </Stack>
         )}
@@ -86,9 +89,9 @@ const detailLine = {
   marginInlineStart: '1.25em',
 } as const;
 
-function FindingItem({ finding }: { finding: Finding }) {
+function FindingItem({ finding, masker }: { finding: Finding; masker: Masker }) {
   const { word, color, Icon } = looks[finding.severity];
-  const { lead, details } = splitSentence(finding.text);
+  const { lead, details } = splitSentence(masker.text(finding.text));
   return (
     <Group component="li" gap="xs" wrap="nowrap" align="flex-start" data-rule={finding.ruleId}>
       <ThemeIcon color={color} variant="light" size="sm" radius="xl" mt={2} aria-hidden>
@@ -114,14 +117,15 @@ function FindingItem({ finding }: { finding: Finding }) {
           <Text span size="sm" fw={700}>
             Next step:
           </Text>{' '}
-          {finding.nextStep}
+          {masker.text(finding.nextStep)}
         </Text>
         <Text size="xs" c="dimmed">
           Derived from{' '}
           {finding.derivedFrom.map((evidence, index) => (
             <span key={evidence.field}>
               {index > 0 && ', '}
-              <Code fz="xs">{evidence.field}</Code> = {clip(evidence.value, 160)}
+              <Code fz="xs">{evidence.field}</Code> ={' '}
+              {maskField(masker, evidence.field, clip(evidence.value, 160))}
             </span>
           ))}
         </Text>

@@ -5,6 +5,7 @@ import { sameId } from '../../../api/fields.ts';
 import { FieldList } from '../../../components/field-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
+import { useMasker, type Masker } from '../../../lib/presentation/presentation-mode.tsx';
 import { BreakAfterDots } from '../components/sbc-value.tsx';
 import type { OcNumber } from '../schema.ts';
 import { PartEmpty, PartFailed, PartLoading, StaleNote } from './part-states.tsx';
@@ -17,6 +18,7 @@ const title = 'Calling profile';
 /** The number's calling profile by name: its offer, its trunks and SBCs, checked against the number's. */
 export function CallingProfileSection({ number }: { number: OcNumber }) {
   const { id, query, profile } = useCallingProfile(number);
+  const masker = useMasker();
   if (!id) {
     return (
       <SectionCard title={title}>
@@ -47,10 +49,15 @@ export function CallingProfileSection({ number }: { number: OcNumber }) {
   return (
     <SectionCard title={title}>
       {profile ? (
-        <ProfileDetails profile={profile} match={matchSbcs(number.sbcList ?? [], profile)} />
+        <ProfileDetails
+          profile={profile}
+          match={matchSbcs(number.sbcList ?? [], profile)}
+          masker={masker}
+        />
       ) : (
         <Text size="sm" c={tones.warning}>
-          Live Platform has no calling profile {clip(id, 100)} (the number’s callingProfileId).
+          Live Platform has no calling profile {masker.id(clip(id, 100))} (the number’s
+          callingProfileId).
         </Text>
       )}
       <StaleNote freshness={query.data.freshness} />
@@ -61,7 +68,9 @@ export function CallingProfileSection({ number }: { number: OcNumber }) {
 const text = (value: string | number | boolean | null | undefined) =>
   value === null || value === undefined || value === '' ? null : String(value);
 
-function ProfileDetails({ profile, match }: { profile: CallingProfile; match: SbcMatch }) {
+type ProfileDetailsProps = { profile: CallingProfile; match: SbcMatch; masker: Masker };
+
+function ProfileDetails({ profile, match, masker }: ProfileDetailsProps) {
   const offers = profile.offerTypes.flatMap((offer) => text(offer?.offerTypeName) ?? []);
   const where = [profile.enviroment, profile.region, profile.carrier].flatMap(
     (part) => text(part) ?? [],
@@ -95,13 +104,13 @@ function ProfileDetails({ profile, match }: { profile: CallingProfile; match: Sb
           },
         ]}
       />
-      <SbcCheck match={match} />
-      <Trunks profile={profile} match={match} />
+      <SbcCheck match={match} masker={masker} />
+      <Trunks profile={profile} match={match} masker={masker} />
     </Stack>
   );
 }
 
-function SbcCheck({ match }: { match: SbcMatch }) {
+function SbcCheck({ match, masker }: { match: SbcMatch; masker: Masker }) {
   const disagree = sbcsDisagree(match);
   if (!disagree && match.withoutId.length === 0) {
     return (
@@ -120,7 +129,7 @@ function SbcCheck({ match }: { match: SbcMatch }) {
         </Text>
         <List size="sm" spacing={6} style={{ overflowWrap: 'anywhere' }}>
           {match.explanations.map((sentence) => (
-            <List.Item key={sentence}>{sentence}</List.Item>
+            <List.Item key={sentence}>{masker.text(sentence)}</List.Item>
           ))}
         </List>
         {match.unexplained > 0 && (
@@ -142,7 +151,7 @@ function SbcCheck({ match }: { match: SbcMatch }) {
   );
 }
 
-function Trunks({ profile, match }: { profile: CallingProfile; match: SbcMatch }) {
+function Trunks({ profile, match, masker }: ProfileDetailsProps) {
   const trunks = profile.trunksEnrolled.filter((trunk) => trunk !== null);
   if (trunks.length === 0) return <PartEmpty>No trunks enrolled in this profile</PartEmpty>;
   const usedByNumber = (id: string | number | null | undefined) =>
@@ -159,7 +168,7 @@ function Trunks({ profile, match }: { profile: CallingProfile; match: SbcMatch }
             {text(trunk.trunkId) && (
               <Text span size="xs" c="dimmed" ff="text">
                 {' '}
-                (trunk id {clip(String(trunk.trunkId), 100)})
+                (trunk id {masker.id(clip(String(trunk.trunkId), 100))})
               </Text>
             )}
           </Text>
@@ -168,8 +177,10 @@ function Trunks({ profile, match }: { profile: CallingProfile; match: SbcMatch }
             {trunk.matchingSbcList.map((sbc, sbcIndex) => (
               <List.Item key={`${String(sbc?.sbcId)}-${String(sbcIndex)}`}>
                 <Text span size="sm" ff="monospace" style={{ overflowWrap: 'break-word' }}>
-                  <BreakAfterDots value={clip(sbc?.fqdn ?? sbc?.name ?? 'Unnamed SBC', 300)} />
-                  {sbc?.ipAddress ? ` [${clip(sbc.ipAddress, 100)}]` : ''}
+                  <BreakAfterDots
+                    value={masker.text(clip(sbc?.fqdn ?? sbc?.name ?? 'Unnamed SBC', 300))}
+                  />
+                  {sbc?.ipAddress ? ` [${masker.text(clip(sbc.ipAddress, 100))}]` : ''}
                 </Text>
                 <Text span size="xs" c="dimmed">
                   {' '}

@@ -2,6 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { FieldList, type Field } from '../../../components/field-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
+import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import type { OcNumber } from '../schema.ts';
 import { formatCivicAddress } from './address-format.ts';
 import { resolveEmergencyAddress, type EmergencyAddress } from './emergency-address.ts';
@@ -56,12 +57,13 @@ const plain = (label: string, value: string | number | boolean | null | undefine
 });
 
 function ResolvedAddress({ resolved }: { resolved: EmergencyAddress }) {
+  const masker = useMasker();
   if (resolved.kind === 'none') return <PartEmpty>No emergency address set</PartEmpty>;
   if (resolved.kind === 'address-not-found') {
     return (
       <Text size="sm" c={tones.warning}>
         The tenant’s lead in Live Platform holds no civic address{' '}
-        {clip(resolved.civicAddressId, 100)} (the number’s civicAddressId).
+        {masker.id(clip(resolved.civicAddressId, 100))} (the number’s civicAddressId).
       </Text>
     );
   }
@@ -85,7 +87,8 @@ function ResolvedAddress({ resolved }: { resolved: EmergencyAddress }) {
       </Stack>
       {missingLocationId && (
         <Text size="sm" c={tones.warning}>
-          This address holds no location {clip(missingLocationId, 100)} (the number’s locationId).
+          This address holds no location {masker.id(clip(missingLocationId, 100))} (the number’s
+          locationId).
         </Text>
       )}
       <FieldList

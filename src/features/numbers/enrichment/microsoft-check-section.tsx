@@ -3,6 +3,7 @@ import { IconCloudSearch } from '@tabler/icons-react';
 import type { MicrosoftCheck } from '../../../api/number-status.ts';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
+import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import type { OcNumber } from '../schema.ts';
 import { compareWithMicrosoft, type Comparison } from './compare-with-microsoft.ts';
 import { PartFailed, PartLoading } from './part-states.tsx';
@@ -69,6 +70,8 @@ function CheckResult({ number, result }: { number: OcNumber; result: MicrosoftCh
   const detail = result.item?.telphoneNumberDetail;
   const offering = detail?.numberOffering;
   const details = result.item?.validationDetail ?? [];
+  // Microsoft's words may quote the tenant id.
+  const masker = useMasker();
   return (
     <Stack gap="sm" aria-label="Microsoft's answer" role="group">
       <Text size="sm">
@@ -95,7 +98,7 @@ function CheckResult({ number, result }: { number: OcNumber; result: MicrosoftCh
         </Text>{' '}
         {offering === null || offering === undefined || offering === ''
           ? 'Nothing reported'
-          : clip(String(offering), 200)}
+          : masker.text(clip(String(offering), 200))}
         {result.item?.actionRequired ? ' · Microsoft says action is required' : ''}
       </Text>
       {details.length > 0 && (
@@ -107,7 +110,7 @@ function CheckResult({ number, result }: { number: OcNumber; result: MicrosoftCh
             {details.map((item, index) => (
               <List.Item key={index}>
                 <Text span size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {clip(typeof item === 'string' ? item : JSON.stringify(item), 500)}
+                  {masker.text(clip(typeof item === 'string' ? item : JSON.stringify(item), 500))}
                 </Text>
               </List.Item>
             ))}

@@ -4,6 +4,7 @@ import type { Freshness } from '../../../api/freshness.ts';
 import { FailedNote } from '../../../components/failed-note.tsx';
 import { tones } from '../../../components/tones.ts';
 import { isApiError, type ApiErrorKind } from '../../../lib/api-error.ts';
+import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 
 /** A part of the page that is still loading: one short line, never a blank space. */
 export function PartLoading({ label }: { label: string }) {
@@ -76,9 +77,12 @@ export function PartFailed({ failedAt, ...props }: PartFailedProps) {
 
 function FailureLine({ what, error, onRetry, retrying }: Omit<PartFailedProps, 'failedAt'>) {
   const secondsLeft = useCountdown(waitSeconds(error));
+  // Upstream's sentence may quote an id.
+  const masker = useMasker();
   return (
     <FailedNote onRetry={onRetry} retrying={retrying} retryDisabled={secondsLeft > 0}>
-      {what}: {failureReason(error)}.{secondsLeft > 0 && ` You can retry in ${secondsLeft} s.`}
+      {what}: {masker.text(failureReason(error))}.
+      {secondsLeft > 0 && ` You can retry in ${secondsLeft} s.`}
     </FailedNote>
   );
 }
@@ -104,12 +108,13 @@ const minutesAgo = (seconds: number) =>
 
 /** Says so when the server answered with its last good copy because Live Platform failed. */
 export function StaleNote({ freshness }: { freshness: Freshness }) {
+  const masker = useMasker();
   if (!freshness.staleReason) return null;
   const age =
     freshness.ageSeconds === null ? 'an earlier copy' : `from ${minutesAgo(freshness.ageSeconds)}`;
   return (
     <Text size="xs" c={tones.warning} mt={4}>
-      Shown {age}; Live Platform is failing ({freshness.staleReason}).
+      Shown {age}; Live Platform is failing ({masker.text(freshness.staleReason)}).
     </Text>
   );
 }

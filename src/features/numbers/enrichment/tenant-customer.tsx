@@ -1,6 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { clip } from '../../../lib/clip.ts';
+import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import { tenantPath } from '../../../lib/tenant-path.ts';
 import { PartFailed, PartLoading } from './part-states.tsx';
 import { useCustomer } from './use-enrichment.ts';
@@ -8,6 +9,7 @@ import { useCustomer } from './use-enrichment.ts';
 /** Whose tenant this is: the customer's full name linking to the tenant page, short name, license. */
 export function TenantCustomer({ tenantId }: { tenantId: string }) {
   const { query, customer } = useCustomer(tenantId);
+  const masker = useMasker();
   if (query.isPending) return <PartLoading label="Loading the customer…" />;
   if (query.isError && !query.data) {
     return (
@@ -27,10 +29,11 @@ export function TenantCustomer({ tenantId }: { tenantId: string }) {
       </Text>
     );
   }
-  const name = customer.CustomerFullName ?? customer.CustomerShortName ?? 'Unnamed customer';
+  const fullName = customer.CustomerFullName ?? customer.CustomerShortName;
+  const name = fullName ? masker.customerName(fullName, tenantId) : 'Unnamed customer';
   const extra = [
-    customer.CustomerShortName && customer.CustomerShortName !== name
-      ? customer.CustomerShortName
+    customer.CustomerShortName && customer.CustomerShortName !== fullName
+      ? masker.customerName(customer.CustomerShortName, tenantId)
       : null,
     customer.LicenseType === null || customer.LicenseType === undefined
       ? null
