@@ -1,5 +1,5 @@
-import { Alert, Button, Card, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
-import { IconCheck, IconCopy, IconInfoCircle, IconLink } from '@tabler/icons-react';
+import { Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconCopy, IconInfoCircle, IconLink } from '@tabler/icons-react';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { CountryFlag } from '../../../components/country-flag.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
@@ -11,6 +11,8 @@ import { assignmentLabel } from '../labels/assignment.ts';
 import { lifecycleLabel } from '../labels/lifecycle.ts';
 import { formatNumber } from '../phone.ts';
 import type { OcNumber } from '../schema.ts';
+import { CopyTextButton } from './copy-text-button.tsx';
+import { CopyTicketSummary } from './copy-ticket-summary.tsx';
 
 /** The number looked up (the route's E.164, which links always use) and its record. */
 export function NumberHeader({ e164, number }: { e164: string; number: OcNumber }) {
@@ -44,8 +46,9 @@ export function NumberHeader({ e164, number }: { e164: string; number: OcNumber 
             </Group>
           </Stack>
           <Group gap="xs">
-            <CopyTextButton value={e164} label="Copy number" icon="copy" />
-            <CopyTextButton value={link} label="Copy link" icon="link" />
+            <CopyTextButton value={e164} label="Copy number" icon={IconCopy} />
+            <CopyTextButton value={link} label="Copy link" icon={IconLink} />
+            <CopyTicketSummary number={number} link={link} />
           </Group>
         </Group>
         <Group gap="xs">
@@ -83,34 +86,5 @@ function BareRecordNote() {
         check its upload in the Live Platform portal.
       </Text>
     </Alert>
-  );
-}
-
-function CopyTextButton({
-  value,
-  label,
-  icon,
-}: {
-  value: string;
-  label: string;
-  icon: 'copy' | 'link';
-}) {
-  const Icon = icon === 'link' ? IconLink : IconCopy;
-  return (
-    <CopyButton value={value} timeout={1500}>
-      {({ copied, copy }) => (
-        <Button
-          variant="default"
-          size="xs"
-          onClick={copy}
-          leftSection={
-            copied ? <IconCheck size={14} aria-hidden /> : <Icon size={14} aria-hidden />
-          }
-          aria-live="polite"
-        >
-          {copied ? 'Copied' : label}
-        </Button>
-      )}
-    </CopyButton>
   );
 }
