@@ -273,3 +273,102 @@ describe('home search: tenant ids and customer names', () => {
     );
   });
 });
+
+describe('home route opened by a tel: link or the address bar', () => {
+  it('opens the number of a tel: link, replacing the start page in the history', async () => {
+    const { router } = renderRoute(`/?tel=${encodeURIComponent('tel:+44-20-7499-6300;ext=12')}`);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/numbers/+442074996300'));
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('+44 20 7499 6300');
+  });
+
+  it('keeps a tel: link that holds no number in the box, and says what is wrong', async () => {
+    const { router } = renderRoute(`/?tel=${encodeURIComponent('tel:+999 1234 5678')}`);
+    expect(
+      await screen.findByText('This tel: link does not hold a phone number'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/\+999 is not a country code\. Check the digits after the \+\./),
+    ).toBeInTheDocument();
+    expect(await searchBox()).toHaveValue('+999 1234 5678');
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('opens a number or a tenant id searched from the address bar', async () => {
+    const number = renderRoute('/?q=020+7499+6300');
+    await waitFor(() =>
+      expect(number.router.state.location.pathname).toBe('/numbers/+442074996300'),
+    );
+    number.unmount();
+    const tenant = renderRoute(`/?q=${vendorTenantId.toUpperCase()}`);
+    await waitFor(() =>
+      expect(tenant.router.state.location.pathname).toBe(`/tenants/${vendorTenantId}`),
+    );
+  });
+
+  it('lists the customers for a name searched from the address bar', async () => {
+    serveCustomers();
+    renderRoute('/?q=contoso');
+    expect(await searchBox()).toHaveValue('contoso');
+    await waitFor(() => expect(suggestions()).toEqual([expect.stringContaining('Contoso Ltd')]));
+  });
+});
+
+describe('the offer to open tel: links here', () => {
+  const offer = () => screen.queryByRole('region', { name: 'Open tel: links here' });
+
+  it('is made once where the browser can, and remembered when accepted', async () => {
+    const registered: unknown[][] = [];
+    Object.assign(navigator, {
+      registerProtocolHandler: (...args: unknown[]) => registered.push(args),
+    });
+    try {
+      const { user, unmount } = renderRoute('/');
+      await searchBox();
+      expect(offer()).toHaveTextContent('clicking a phone number in a ticket opens its page');
+      await user.click(within(offer()!).getByRole('button', { name: 'Open tel: links here' }));
+      expect(registered).toEqual([['tel', `${window.location.origin}/?tel=%s`]]);
+      expect(offer()).not.toBeInTheDocument();
+      expect(window.localStorage.getItem('oc-lookup:tel-handler')).toBe('"accepted"');
+      unmount();
+      renderRoute('/');
+      await searchBox();
+      expect(offer()).not.toBeInTheDocument();
+    } finally {
+      Reflect.deleteProperty(navigator, 'registerProtocolHandler');
+    }
+  });
+
+  it('is remembered when dismissed', async () => {
+    Object.assign(navigator, { registerProtocolHandler: () => undefined });
+    try {
+      const { user } = renderRoute('/');
+      await searchBox();
+      await user.click(within(offer()!).getByRole('button', { name: 'Not now' }));
+      expect(offer()).not.toBeInTheDocument();
+      expect(window.localStorage.getItem('oc-lookup:tel-handler')).toBe('"dismissed"');
+    } finally {
+      Reflect.deleteProperty(navigator, 'registerProtocolHandler');
+    }
+  });
+
+  it('says so when the browser refuses, and is not made where it cannot', async () => {
+    Object.assign(navigator, {
+      registerProtocolHandler: () => {
+        throw new DOMException('insecure', 'SecurityError');
+      },
+    });
+    try {
+      const { user } = renderRoute('/');
+      await searchBox();
+      await user.click(within(offer()!).getByRole('button', { name: 'Open tel: links here' }));
+      expect(await screen.findByText(/did not accept OC Lookup for tel: links/)).toBeVisible();
+    } finally {
+      Reflect.deleteProperty(navigator, 'registerProtocolHandler');
+    }
+    window.localStorage.clear();
+    renderRoute('/');
+    await searchBox();
+    expect(offer()).not.toBeInTheDocument();
+  });
+});

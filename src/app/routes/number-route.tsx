@@ -11,6 +11,7 @@ import { NumberDetailSkeleton } from '../../features/numbers/components/number-d
 import { NumberError } from '../../features/numbers/components/number-error.tsx';
 import { RetryNotice } from '../../features/numbers/components/retry-notice.tsx';
 import { AppSearch } from '../search/app-search.tsx';
+import { usePageTenant } from '../shortcuts/shortcut-context.tsx';
 import { numberQueries } from '../../features/numbers/number-queries.ts';
 import type { NumberLoaderData } from './number-loader.ts';
 import { useRecentLookups } from '../../features/numbers/recent-lookups.ts';
@@ -39,6 +40,8 @@ function NumberLookup({ e164 }: { e164: string }) {
   const query = useQuery(numberQueries.detail(e164));
   const { remember } = useRecentLookups();
   const found = query.isSuccess;
+  // "t" opens this number's tenant page (the shortcut lives in the layout, above this page).
+  usePageTenant(query.data?.record.tenantId, query.data !== undefined);
   useEffect(() => {
     if (found) remember(e164);
   }, [found, e164, remember]);
