@@ -5,8 +5,9 @@
  */
 
 // Paths the browser app routes itself: the start page, a number's page (a number may hold dots:
-// /numbers/020.7499.6300) and a tenant's page (any text: the page itself says what is wrong).
-const appRoutePattern = /^\/((numbers|tenants)\/[^/]+\/?)?$/;
+// /numbers/020.7499.6300), a tenant's page (any text: the page itself says what is wrong) and the
+// batch page.
+const appRoutePattern = /^\/((numbers|tenants)\/[^/]+\/?|batch\/?)?$/;
 
 export const isAppRoute = (pathname: string) =>
   appRoutePattern.test(pathname) || pathname === '/index.html';

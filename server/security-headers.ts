@@ -21,6 +21,8 @@ export function securityHeaders({ https, development = false }: SecurityOptions)
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:'],
       fontSrc: ["'self'"],
+      // The web app manifest (default-src would allow it too; said here so no one narrows it).
+      manifestSrc: ["'self'"],
       connectSrc: development ? ["'self'", 'ws:', 'wss:'] : ["'self'"],
       objectSrc: ["'none'"],
       baseUri: ["'self'"],

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { isAppRoute, isBuildFile } from './app-paths.ts';
+import { openSearchHandler } from './opensearch.ts';
 
 // Set after the file is served: serveStatic's onFound runs after the response is built, where a
 // header only sticks with some Response implementations.
@@ -13,8 +14,16 @@ const cacheFor =
     if (c.res.status === 200) c.header('cache-control', value);
   };
 
-/** Serves the production build: hashed assets cached for a year, index.html never cached. */
-export function staticFiles(distDir: string) {
+type StaticOptions = {
+  /** The app's public address (PUBLIC_URL), for the OpenSearch description's absolute links. */
+  publicUrl?: string | undefined;
+};
+
+/**
+ * Serves the production build: hashed assets cached for a year, index.html never cached; and the
+ * OpenSearch description, written for the app's origin.
+ */
+export function staticFiles(distDir: string, { publicUrl }: StaticOptions = {}) {
   const files = new Hono();
   const indexHtml = readFileSync(path.join(distDir, 'index.html'), 'utf8');
 
@@ -25,6 +34,7 @@ export function staticFiles(distDir: string) {
     if (/\.map$/i.test(c.req.path)) return c.text('Not found', 404);
     await next();
   });
+  files.get('/opensearch.xml', openSearchHandler(publicUrl));
   files.use('/assets/*', cacheFor('public, max-age=31536000, immutable'), fromDist);
   // The files of public/ (favicon, flags, …), found once at start: the build does not change.
   const publicFiles = [cacheFor('public, max-age=3600'), fromDist];
