@@ -33,6 +33,14 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               loader: numberLoader(queryClient),
             },
             { path: tenantPattern, element: <TenantRoute /> },
+            // Its own chunk (the table, the queue, CSV): the start and number pages load without it.
+            {
+              path: paths.batch,
+              lazy: () =>
+                import('./routes/batch-route.tsx').then((module) => ({
+                  Component: module.BatchRoute,
+                })),
+            },
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

@@ -38,9 +38,18 @@ export function cachedOutcome(queryClient: QueryClient, e164: string): BatchOutc
   return lookup ? found(lookup) : undefined;
 }
 
-// 429 goes back to the batch's queue, which slows every lookup down, not just this one.
-const retryUnlessRateLimited = (count: number, error: unknown) =>
-  !(isApiError(error) && error.kind === 'rate-limited') && shouldRetry(count, error);
+type RetryOption = boolean | number | ((count: number, error: Error) => boolean) | undefined;
+
+// The client's retry policy (5xx, network, timeout), except for 429: that goes back to the
+// batch's queue, which slows every lookup down, not just this one.
+const retryUnlessRateLimited =
+  (policy: RetryOption) =>
+  (count: number, error: Error): boolean => {
+    if (isApiError(error) && error.kind === 'rate-limited') return false;
+    if (typeof policy === 'function') return policy(count, error);
+    if (typeof policy === 'number') return count < policy;
+    return policy ?? shouldRetry(count, error);
+  };
 
 /**
  * One lookup of the batch, through the number page's own query (same key, same cache): the
@@ -49,13 +58,14 @@ const retryUnlessRateLimited = (count: number, error: unknown) =>
 export function batchLookup(queryClient: QueryClient) {
   return async (e164: string, signal: AbortSignal): Promise<Attempt<BatchOutcome>> => {
     const options = numberQueries.detail(e164);
+    const retry = retryUnlessRateLimited(queryClient.getDefaultOptions().queries?.retry);
     const cancel = () =>
       void queryClient.cancelQueries({ queryKey: options.queryKey, exact: true });
     signal.addEventListener('abort', cancel, { once: true });
     try {
       return {
         kind: 'done',
-        result: found(await queryClient.query({ ...options, retry: retryUnlessRateLimited })),
+        result: found(await queryClient.query({ ...options, retry })),
       };
     } catch (error) {
       if (isApiError(error) && error.kind === 'rate-limited') {

@@ -1,0 +1,143 @@
+import './batch-styles.ts';
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { customerQueries } from '../../../api/customers.ts';
+import { countOf } from '../../../lib/counts.ts';
+import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
+import { useDefaultCountry } from '../default-country.ts';
+import { readBatchList } from './batch-list.ts';
+import { batchLinkPath, linkedList } from './batch-link.ts';
+import { BatchProgress } from './batch-progress.tsx';
+import { useBatchRows } from './use-batch-rows.ts';
+import { BatchTable } from './batch-table.tsx';
+import { BatchToolbar } from './batch-toolbar.tsx';
+import { exportBatch, summariesOf } from './batch-actions.ts';
+import { initialView, viewRows, type BatchSortKey, type BatchView } from './batch-view.ts';
+import { ListInput } from './list-input.tsx';
+import { ListReport } from './list-report.tsx';
+import { useBatchRun } from './use-batch-run.ts';
+
+const noNumbers: readonly string[] = [];
+const narrowQuery = 'not all and (min-width: 48em)';
+
+/** /batch: many numbers at once, looked up a few at a time, in one table to sort, filter, export. */
+export function BatchPage() {
+  const batch = useBatchRun();
+  const masker = useMasker();
+  const [country] = useDefaultCountry();
+  const [params, setParams] = useSearchParams();
+  const [view, setView] = useState<BatchView>(initialView);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const stacked = useMediaQuery(narrowQuery, false, { getInitialValueInEffect: false });
+  const numbers = batch.list?.numbers ?? noNumbers;
+  const customers = useQuery({ ...customerQueries.all(), enabled: batch.list !== null });
+
+  // A link with a list (?n=…) looks it up at once, unless it is the batch already here (a reload).
+  const linked = linkedList(params);
+  const started = useRef(false);
+  const { start, list } = batch;
+  useEffect(() => {
+    if (started.current || linked === '') return;
+    started.current = true;
+    const fromLink = readBatchList(linked, country);
+    if (fromLink.numbers.join() !== list?.numbers.join()) start(linked, fromLink);
+  }, [linked, list, start, country]);
+
+  const rows = useBatchRows(numbers, batch.outcomes, customers.data?.data);
+  const shownView = useDeferredValue(view);
+  const shown = useMemo(() => viewRows(rows.all, shownView), [rows.all, shownView]);
+
+  const link = batchLinkPath(numbers);
+  const onStart = useCallback(
+    (listText: string, list: Parameters<typeof start>[1]) => {
+      started.current = true;
+      setSelected(new Set());
+      start(listText, list);
+      const path = batchLinkPath(list.numbers);
+      setParams(path ? new URLSearchParams(path.split('?')[1]) : new URLSearchParams(), {
+        replace: true,
+      });
+    },
+    [start, setParams],
+  );
+  const onSelect = useCallback((e164: string, on: boolean) => {
+    setSelected((before) => {
+      const next = new Set(before);
+      if (on) next.add(e164);
+      else next.delete(e164);
+      return next;
+    });
+  }, []);
+  const onSelectAll = (on: boolean) =>
+    setSelected(on ? new Set(shown.map((row) => row.e164)) : new Set());
+  const onSort = useCallback((column: BatchSortKey) => {
+    setView((before) => ({
+      ...before,
+      sort: column,
+      order: before.sort === column && before.order === 'asc' ? 'desc' : 'asc',
+    }));
+  }, []);
+
+  const total = batch.list?.numbers.length ?? 0;
+  const title =
+    total > 0 ? `Batch lookup of ${countOf(total, 'number', 'numbers')}` : 'Batch lookup';
+  return (
+    <Stack gap="lg">
+      <title>{masker.text(`${title} · OC Lookup`)}</title>
+      <div>
+        <Title order={1} size="h2">
+          Batch lookup
+        </Title>
+        <Text c="dimmed" mt={4}>
+          Look up many numbers at once: a list from a ticket, a spreadsheet column or a CSV file.
+        </Text>
+      </div>
+      <Paper withBorder radius="md" p="lg">
+        <ListInput
+          text={batch.text}
+          onText={batch.setText}
+          onStart={onStart}
+          running={batch.running}
+        />
+      </Paper>
+      {batch.list && (
+        <Stack gap="md">
+          <ListReport list={batch.list} />
+          <BatchProgress
+            counts={rows.counts}
+            run={batch.run}
+            onCancel={batch.cancel}
+            onResume={batch.resume}
+          />
+          <BatchToolbar
+            view={view}
+            onView={(changes) => setView((before) => ({ ...before, ...changes }))}
+            selected={rows.all.filter((row) => selected.has(row.e164)).length}
+            summaries={() => summariesOf(rows.all, selected, masker, window.location.origin)}
+            onExport={(format) => exportBatch(format, shown, masker, window.location.origin)}
+            link={link && `${window.location.origin}${link}`}
+          />
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {shown.length === rows.all.length
+              ? `Showing all ${countOf(shown.length, 'number', 'numbers')}`
+              : `Showing ${countOf(shown.length, 'number', 'numbers')} of ${rows.all.length.toLocaleString('en-GB')}`}
+          </Text>
+          <BatchTable
+            rows={shown}
+            label={`Batch of ${countOf(total, 'number', 'numbers')}`}
+            view={view}
+            onSort={onSort}
+            selected={selected}
+            onSelect={onSelect}
+            onSelectAll={onSelectAll}
+            masker={masker}
+            stacked={stacked}
+          />
+        </Stack>
+      )}
+    </Stack>
+  );
+}
