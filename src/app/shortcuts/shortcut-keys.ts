@@ -2,7 +2,7 @@
 export type ShortcutId = 'search' | 'batch' | 'tenant' | 'copy-link' | 'help';
 
 export const shortcutKeys: Record<ShortcutId, { key: string; does: string }> = {
-  search: { key: '/', does: 'Go to the search box' },
+  search: { key: '/', does: 'Go to the search box (the start page’s, where a page has none)' },
   batch: { key: 'b', does: 'Batch lookup: many numbers at once' },
   tenant: { key: 't', does: 'The tenant page of the number on screen' },
   'copy-link': { key: 'c', does: 'Copy the link to this page' },

@@ -5,37 +5,47 @@ import { useTelHandler } from './tel-handler.ts';
 /** Every shortcut, and the other ways in: tel: links and the address bar. */
 export function ShortcutsDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Keyboard shortcuts" size="md" centered>
-      <Stack gap="md">
-        <Table verticalSpacing={6} withRowBorders={false}>
-          <Table.Tbody>
-            {shortcutOrder.map((id) => (
-              <Table.Tr key={id}>
-                <Table.Td w={48}>
-                  <Kbd>{shortcutKeys[id].key}</Kbd>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{shortcutKeys[id].does}</Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        <Text size="xs" c="dimmed">
-          Not while typing in a box: Escape leaves it first.
-        </Text>
-        <Divider />
-        <TelLinks />
-        <Text size="sm">
-          <Text span fw={600}>
-            Address bar:
-          </Text>{' '}
-          your browser can add OC Lookup as a search engine (its search settings list it once this
-          page has been open); a number, a tenant id or a customer’s name then goes straight to its
-          page.
-        </Text>
-      </Stack>
-    </Modal>
+    <Modal.Root opened={opened} onClose={onClose} size="md" centered>
+      <Modal.Overlay />
+      <Modal.Content>
+        {/* Not a <header> landmark: the page has its banner, and this is inside a dialog. */}
+        <Modal.Header role="none">
+          <Modal.Title>Keyboard shortcuts</Modal.Title>
+          <Modal.CloseButton aria-label="Close" />
+        </Modal.Header>
+        <Modal.Body>
+          <Stack gap="md">
+            <Table verticalSpacing={6} withRowBorders={false}>
+              <Table.Tbody>
+                {shortcutOrder.map((id) => (
+                  <Table.Tr key={id}>
+                    <Table.Td w={48}>
+                      <Kbd>{shortcutKeys[id].key}</Kbd>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{shortcutKeys[id].does}</Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Text size="xs" c="dimmed">
+              Not while typing in a box: Escape leaves it first.
+            </Text>
+            <Divider />
+            <TelLinks />
+            <Text size="sm">
+              <Text span fw={600}>
+                Address bar:
+              </Text>{' '}
+              your browser can add OC Lookup as a search engine (its search settings list it once
+              this page has been open); a number, a tenant id or a customer’s name then goes
+              straight to its page.
+            </Text>
+          </Stack>
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }
 

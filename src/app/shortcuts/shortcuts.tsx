@@ -10,12 +10,13 @@ import { useShortcutState, type PageTenant } from './shortcut-context.tsx';
 import { shortcutOf, type ShortcutId } from './shortcut-keys.ts';
 import { ShortcutStatus } from './shortcut-status.tsx';
 
-export function focusSearch() {
+/** Focuses the page's search box; false where the page has none. */
+function focusSearch(): boolean {
   const input = document.getElementById(searchInputId);
-  if (input instanceof HTMLInputElement) {
-    input.focus();
-    input.select();
-  }
+  if (!(input instanceof HTMLInputElement)) return false;
+  input.focus();
+  input.select();
+  return true;
 }
 
 const tenantRefusal: Record<'no-number' | 'no-tenant', string> = {
@@ -55,7 +56,10 @@ export function Shortcuts() {
   };
 
   const run: Record<ShortcutId, () => void> = {
-    search: focusSearch,
+    // A page without a search box (the batch page): the start page's, which takes focus.
+    search: () => {
+      if (!focusSearch()) void navigate(paths.home);
+    },
     batch: () => void navigate(paths.batch),
     tenant: () => {
       const target = tenantTarget(pageTenant);
