@@ -40,9 +40,15 @@ export function PresentationModeBanner() {
       bg="var(--mantine-color-orange-light)"
       bd="1px solid var(--mantine-color-orange-outline)"
     >
+      {/* The words wrap; the way out keeps its width (it was cut to "Tur" at 360 px). */}
       <Group justify="space-between" gap="xs" wrap="nowrap">
-        <Group gap={8} wrap="nowrap">
-          <IconPresentation size={18} aria-hidden color="var(--mantine-color-orange-light-color)" />
+        <Group gap={8} wrap="nowrap" miw={0}>
+          <IconPresentation
+            size={18}
+            aria-hidden
+            color="var(--mantine-color-orange-light-color)"
+            style={{ flexShrink: 0 }}
+          />
           <Text size="sm">
             <Text span fw={600}>
               Presentation mode.
@@ -50,7 +56,13 @@ export function PresentationModeBanner() {
             Ids, IP addresses and other customers’ names are masked.
           </Text>
         </Group>
-        <Button size="compact-sm" variant="subtle" color="orange" onClick={() => setOn(false)}>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          color="orange"
+          onClick={() => setOn(false)}
+          style={{ flexShrink: 0 }}
+        >
           Turn off
         </Button>
       </Group>
