@@ -28,10 +28,13 @@ export function AppLayout() {
                 c="inherit"
                 fw={700}
                 fz="lg"
+                // Named the same at every width: on a phone the logo stands alone.
+                aria-label="OC Lookup"
               >
                 <Group gap={8} wrap="nowrap">
                   <img src="/favicon.svg" alt="" width={26} height={26} />
-                  <Text span fw={700} fz="lg">
+                  {/* Below 576 px the header's buttons need the room (batch, presentation, scheme). */}
+                  <Text span fw={700} fz="lg" visibleFrom="xs">
                     OC Lookup
                   </Text>
                 </Group>

@@ -70,4 +70,14 @@ describe('ticketSummary', () => {
     expect(text).toContain('Capabilities  None');
     expect(text).not.toContain('Diagnosis');
   });
+
+  it('says what the diagnosis was made from, and that nothing looks wrong when so', () => {
+    const from = 'the record, its calling profile; Microsoft not asked';
+    const withFinding = ticketSummary({ ...input, diagnosisBasis: from }, unmasked).split('\n');
+    const at = withFinding.findIndex((line) => line.startsWith('Diagnosis'));
+    expect(withFinding[at]).toMatch(/^Diagnosis {5}! Tenant/);
+    expect(withFinding[at + 1]).toBe(`              (from ${from})`);
+    const none = ticketSummary({ ...input, findings: [], diagnosisBasis: from }, unmasked);
+    expect(none).toContain(`Diagnosis     ✓ Nothing looks wrong (from ${from})`);
+  });
 });

@@ -17,6 +17,12 @@ export type TicketSummaryInput = {
   findings: readonly Finding[];
   /** The number's page, as an absolute address (the deep link for the ticket). */
   link: string;
+  /**
+   * What the diagnosis was derived from ("the record, its calling profile"), where it is known:
+   * then no findings reads "Nothing looks wrong" (from what), not silence. Without it, no
+   * findings leave the diagnosis out (it may not have been made).
+   */
+  diagnosisBasis?: string | undefined;
 };
 
 // A ticket is read in a plain-text field: few lines, long lists cut short with a count.
@@ -62,12 +68,23 @@ function sbcsLine(record: OcNumber, masker: Masker) {
   );
 }
 
+function diagnosisLines({ findings, diagnosisBasis }: TicketSummaryInput): [string, string][] {
+  const said = findings.map((finding) => `${severityMark[finding.severity]} ${finding.text}`);
+  const basis = diagnosisBasis === undefined ? null : `(from ${diagnosisBasis})`;
+  const lines = !basis
+    ? said
+    : said.length > 0
+      ? [...said, basis]
+      : [`${severityMark.ok} Nothing looks wrong ${basis}`];
+  return lines.map((text, index) => [index === 0 ? 'Diagnosis' : '', text]);
+}
+
 /**
  * The plain-text block support staff paste into a ticket: one fact a line, labels aligned,
  * in presentation mode with the same masks as the page.
  */
 export function ticketSummary(input: TicketSummaryInput, masker: Masker): string {
-  const { record, findings, link } = input;
+  const { record, link } = input;
   const country = record.isoCountryCode ? ` (${countryName(record.isoCountryCode)})` : '';
   const lines: [label: string, value: string][] = [
     ['Number', `${formatNumber(record.telephoneNumber)}${country}`],
@@ -76,10 +93,7 @@ export function ticketSummary(input: TicketSummaryInput, masker: Masker): string
     ['Assignment', assignmentLabel(record.assignmentStatus).label],
     ['Capabilities', capabilitiesLine(record)],
     ['SBCs', sbcsLine(record, masker)],
-    ...findings.map((finding, index): [string, string] => [
-      index === 0 ? 'Diagnosis' : '',
-      `${severityMark[finding.severity]} ${finding.text}`,
-    ]),
+    ...diagnosisLines(input),
     ['Link', link],
   ];
   const width = Math.max(...lines.map(([label]) => label.length)) + 2;

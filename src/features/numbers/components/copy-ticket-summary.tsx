@@ -34,10 +34,16 @@ function WithCustomer({ tenantId, ...props }: Props & { tenantId: string }) {
 
 function SummaryButton({ number, link, customerName }: Props & { customerName: string | null }) {
   const masker = useMasker();
-  const { findings } = useDiagnosis(number, useMicrosoftAnswer(number));
+  const microsoft = useMicrosoftAnswer(number);
+  const { findings, basis } = useDiagnosis(number, microsoft);
+  // Said in the ticket as on the page: a diagnosis without Microsoft's answer may change with it.
+  const diagnosisBasis = microsoft ? basis : `${basis}; Microsoft not asked`;
   return (
     <CopyTextButton
-      value={ticketSummary({ record: number, customerName, findings, link }, masker)}
+      value={ticketSummary(
+        { record: number, customerName, findings, link, diagnosisBasis },
+        masker,
+      )}
       label="Copy for ticket"
       icon={IconClipboardText}
       title="The number, customer, status, capabilities, SBCs, diagnosis and link, as plain text"
