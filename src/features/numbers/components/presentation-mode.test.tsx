@@ -109,6 +109,13 @@ describe('presentation mode on the tenant page', () => {
     expect(leaked(pageText())).toEqual([]);
   });
 
+  it("masks the example tenant id of a link that holds none (it is a real customer's)", async () => {
+    renderRoute('/tenants/not-a-tenant');
+    await screen.findByRole('heading', { level: 1, name: 'This link does not hold a tenant id' });
+    expect(pageText()).toContain('such as ••••a75f');
+    expect(leaked(pageText())).toEqual([]);
+  });
+
   it('masks the tenant id in the title when no customer has it', async () => {
     mswServer.use(http.get(relatedPaths.customers, () => HttpResponse.json([])));
     renderRoute(`/tenants/${vendorTenantId}`);
