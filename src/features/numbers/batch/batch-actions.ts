@@ -1,5 +1,6 @@
 import type { Masker } from '../../../lib/presentation/presentation-mode.tsx';
 import { paths } from '../../../config/paths.ts';
+import { formatNumber } from '../phone.ts';
 import { ticketSummary } from '../ticket-summary.ts';
 import { download, toCsv, toJson } from './batch-export.ts';
 import type { ShownRow } from './batch-view.ts';
@@ -27,7 +28,7 @@ export function summariesOf(
             ),
           ]
         : [
-            `${row.display}: ${row.status === 'failed' ? `lookup failed (${row.failure ?? ''})` : row.status === 'not-found' ? 'not an Operator Connect number in Live Platform' : 'not looked up yet'}`,
+            `${formatNumber(row.e164)}: ${row.status === 'failed' ? `lookup failed (${row.failure ?? ''})` : row.status === 'not-found' ? 'not an Operator Connect number in Live Platform' : 'not looked up yet'}`,
           ],
     )
     .join('\n\n');

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { maxBatchNumbers, readBatchList } from './batch-list.ts';
 
 describe('readBatchList', () => {
-  it('reads free text one a line, with the search box’s rules and country', () => {
-    const list = readBatchList(
+  it('reads free text one a line, with the search box’s rules and country', async () => {
+    const list = await readBatchList(
       '+44 20 7499 6300\n020 7946 1001\n\ntel:+448081570123\n0044 113 496 0123\n',
       'GB',
     );
@@ -16,19 +16,19 @@ describe('readBatchList', () => {
     expect(list.invalid).toEqual([]);
   });
 
-  it('reads national numbers in the country picked', () => {
-    expect(readBatchList('(514) 555-0166', 'CA').numbers).toEqual(['+15145550166']);
+  it('reads national numbers in the country picked', async () => {
+    expect((await readBatchList('(514) 555-0166', 'CA')).numbers).toEqual(['+15145550166']);
   });
 
-  it('splits on commas, semicolons and tabs', () => {
-    expect(readBatchList('+442074996300, +442079461001; +448081570123', 'GB').numbers).toHaveLength(
-      3,
-    );
-    expect(readBatchList('+442074996300\t+442079461001', 'GB').numbers).toHaveLength(2);
+  it('splits on commas, semicolons and tabs', async () => {
+    expect(
+      (await readBatchList('+442074996300, +442079461001; +448081570123', 'GB')).numbers,
+    ).toHaveLength(3);
+    expect((await readBatchList('+442074996300\t+442079461001', 'GB')).numbers).toHaveLength(2);
   });
 
-  it('lists what is not a number with the reason and its line', () => {
-    const list = readBatchList('+442074996300\nhello\n1-800-FLOWERS\n+44 20 7499', 'GB');
+  it('lists what is not a number with the reason and its line', async () => {
+    const list = await readBatchList('+442074996300\nhello\n1-800-FLOWERS\n+44 20 7499', 'GB');
     expect(list.numbers).toEqual(['+442074996300']);
     expect(list.invalid.map(({ line, text }) => [line, text])).toEqual([
       [2, 'hello'],
@@ -40,8 +40,8 @@ describe('readBatchList', () => {
     expect(list.invalid[2]?.message).toMatch(/Too short/);
   });
 
-  it('merges duplicates, however written, and counts them', () => {
-    const list = readBatchList(
+  it('merges duplicates, however written, and counts them', async () => {
+    const list = await readBatchList(
       '+442074996300\n020 7499 6300\n%2B442074996300\n+442079461001',
       'GB',
     );
@@ -50,27 +50,27 @@ describe('readBatchList', () => {
     expect(list.repeats).toEqual({ '+442074996300': 3 });
   });
 
-  it('takes the number column of a CSV file, skipping its header and the other columns', () => {
+  it('takes the number column of a CSV file, skipping its header and the other columns', async () => {
     const csv = [
       'Name,Number,Notes',
       '"Reception, London",+44 20 7499 6300,"Ticket 4711, urgent"',
       'Support,020 7946 1001,',
       'Sales,not known,call back',
     ].join('\r\n');
-    const list = readBatchList(csv, 'GB');
+    const list = await readBatchList(csv, 'GB');
     expect(list.numbers).toEqual(['+442074996300', '+442079461001']);
     expect(list.invalid.map((item) => item.text)).toEqual(['not known']);
   });
 
-  it('takes a pasted spreadsheet column with its header', () => {
-    const list = readBatchList('Phone\n+442074996300\n+442079461001', 'GB');
+  it('takes a pasted spreadsheet column with its header', async () => {
+    const list = await readBatchList('Phone\n+442074996300\n+442079461001', 'GB');
     expect(list.numbers).toHaveLength(2);
     expect(list.invalid.map((item) => item.text)).toEqual(['Phone']);
   });
 
-  it(`keeps at most ${String(maxBatchNumbers)} distinct numbers and says how many were left out`, () => {
+  it(`keeps at most ${String(maxBatchNumbers)} distinct numbers and says how many were left out`, async () => {
     const text = Array.from({ length: 1005 }, (_, i) => `+4411749${String(60000 + i)}`).join('\n');
-    const list = readBatchList(text, 'GB');
+    const list = await readBatchList(text, 'GB');
     expect(list.numbers).toHaveLength(maxBatchNumbers);
     expect(list.overLimit).toBe(5);
   });

@@ -42,8 +42,9 @@ export function BatchPage() {
   useEffect(() => {
     if (started.current || linked === '') return;
     started.current = true;
-    const fromLink = readBatchList(linked, country);
-    if (fromLink.numbers.join() !== list?.numbers.join()) start(linked, fromLink);
+    void readBatchList(linked, country).then((fromLink) => {
+      if (fromLink.numbers.join() !== list?.numbers.join()) start(linked, fromLink);
+    });
   }, [linked, list, start, country]);
 
   const rows = useBatchRows(numbers, batch.outcomes, customers.data?.data);

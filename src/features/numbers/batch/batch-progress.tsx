@@ -27,18 +27,14 @@ function remaining(run: RunClock | null, left: number): string | null {
 export function BatchProgress({ counts, run, onCancel, onResume }: BatchProgressProps) {
   const { total, found, failed, pending } = counts;
   const notFound = counts['not-found'];
-  const settled = total - pending;
   const eta = remaining(run, pending);
   return (
     <div>
-      <Progress.Root
-        size="lg"
-        aria-label="Lookups done"
-        aria-valuenow={Math.round(percent(settled, total))}
-      >
-        <Progress.Section value={percent(found, total)} color="teal" />
-        <Progress.Section value={percent(notFound, total)} color="gray" />
-        <Progress.Section value={percent(failed, total)} color="red" />
+      {/* Each part is a progressbar of its own (Mantine's sections), named for what it counts. */}
+      <Progress.Root size="lg">
+        <Progress.Section value={percent(found, total)} color="teal" aria-label="Found" />
+        <Progress.Section value={percent(notFound, total)} color="gray" aria-label="Not found" />
+        <Progress.Section value={percent(failed, total)} color="red" aria-label="Failed" />
       </Progress.Root>
       <Group justify="space-between" mt="xs" gap="xs">
         <Text size="sm">

@@ -16,7 +16,6 @@ export type RowStatus = 'pending' | 'found' | 'not-found' | 'failed';
 /** One number of the batch as the table, the exports and the copied summaries read it. */
 export type BatchRow = {
   e164: string;
-  display: string;
   status: RowStatus;
   /** Why a lookup failed, in a few words. */
   failure: string | null;
@@ -70,8 +69,9 @@ const statusWords: Record<RowStatus, string> = {
 
 /** A row for a number, built once per answer (the diagnosis runs here, not at every render). */
 export function toBatchRow(e164: string, outcome: BatchOutcome | undefined, now: Date): BatchRow {
-  const display = formatNumber(e164);
-  const base = { e164, display, country: '', countryName: '' };
+  // Formatting a number costs a parse: 1,000 rows waiting would take a long task. Rows format
+  // their number when shown (formatNumber), a found number here, once, for the filter.
+  const base = { e164, country: '', countryName: '' };
   if (outcome?.status !== 'found') {
     const status = outcome?.status ?? 'pending';
     const failure = outcome?.status === 'failed' ? outcome.message : null;
@@ -80,7 +80,7 @@ export function toBatchRow(e164: string, outcome: BatchOutcome | undefined, now:
       ...pendingFields,
       status,
       failure,
-      text: [e164, display, statusWords[status], failure ?? ''].join(' ').toLowerCase(),
+      text: [e164, statusWords[status], failure ?? ''].join(' ').toLowerCase(),
     };
   }
   const record = outcome.record;
@@ -121,7 +121,7 @@ export function toBatchRow(e164: string, outcome: BatchOutcome | undefined, now:
     findings,
     text: [
       e164,
-      display,
+      formatNumber(e164),
       statusWords.found,
       country,
       name,

@@ -6,6 +6,7 @@ import { SpacerRow } from '../../../components/spacer-row.tsx';
 import { VirtualWindow, type ListView } from '../../../components/virtual-window.tsx';
 import { paths } from '../../../config/paths.ts';
 import type { Masker } from '../../../lib/presentation/presentation-mode.tsx';
+import { formatNumber } from '../phone.ts';
 import { customerText, emergencyAddressText, sbcText } from './batch-columns.ts';
 import { CellText, DiagnosisCell, ResultBadge, ValueBadge, dayOf } from './batch-cells.tsx';
 import type { BatchSortKey, BatchView, ShownRow } from './batch-view.ts';
@@ -175,16 +176,17 @@ type RowProps = {
 // Memoised: an answer, a tick or a scroll re-renders only the rows that changed or came into view.
 const BatchTableRow = memo(function BatchTableRow(props: RowProps) {
   const { row, index, measure, selected, onSelect, masker, stacked } = props;
+  const display = formatNumber(row.e164);
   const check = (
     <Checkbox
-      aria-label={`Select ${row.display}`}
+      aria-label={`Select ${display}`}
       checked={selected}
       onChange={(event) => onSelect(row.e164, event.currentTarget.checked)}
     />
   );
   const link = (
     <Anchor component={Link} to={paths.number(row.e164)} fw={600} size="sm" ff="monospace">
-      {row.display}
+      {display}
     </Anchor>
   );
   const country = row.country ? (

@@ -41,8 +41,12 @@ const diagnosisRank = (row: ShownRow) => {
   return first ? severityRank[first.severity] : 3;
 };
 
+// E.164 strings compare as they are (country code first): no collator for the default sort,
+// which runs at every flush of answers.
+const byNumber: Compare = (a, b) => (a.e164 < b.e164 ? -1 : a.e164 > b.e164 ? 1 : 0);
+
 const compareBy: Record<BatchSortKey, Compare> = {
-  number: byText((row) => row.e164),
+  number: byNumber,
   result: (a, b) => statusRank[a.status] - statusRank[b.status],
   customer: byText((row) => row.customer),
   country: byText((row) => row.countryName || null),

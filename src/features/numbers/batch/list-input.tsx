@@ -20,6 +20,7 @@ type ListInputProps = {
 export function ListInput({ text, onText, onStart, running }: ListInputProps) {
   const [country] = useDefaultCountry();
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
 
   const readFile = async (file: File | null) => {
     if (!file) return;
@@ -38,7 +39,10 @@ export function ListInput({ text, onText, onStart, running }: ListInputProps) {
   };
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    onStart(text, readBatchList(text, country));
+    setReading(true);
+    void readBatchList(text, country)
+      .then((list) => onStart(text, list))
+      .finally(() => setReading(false));
   };
 
   return (
@@ -66,6 +70,7 @@ export function ListInput({ text, onText, onStart, running }: ListInputProps) {
           type="submit"
           leftSection={<IconPlayerPlay size={16} aria-hidden />}
           disabled={running || text.trim() === ''}
+          loading={reading}
         >
           Look up
         </Button>

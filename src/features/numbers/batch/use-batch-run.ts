@@ -103,16 +103,19 @@ export function useBatchRun() {
 
   const setText = useCallback((text: string) => setSaved((batch) => ({ ...batch, text })), []);
 
-  // Saved at most once a second while answers arrive, and when the page goes away.
+  // Saved a second after a change while no run is going, and whenever the page goes away (a
+  // reload too): writing a megabyte of answers every second of a run held the page.
   const latest = useRef(saved);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const idle = run === null;
   useEffect(() => {
     latest.current = saved;
+    if (!idle) return;
     saveTimer.current ??= setTimeout(() => {
       saveTimer.current = undefined;
       saveBatch(latest.current);
     }, saveMs);
-  }, [saved]);
+  }, [saved, idle]);
   useEffect(() => {
     const save = () => saveBatch(latest.current);
     window.addEventListener('pagehide', save);
