@@ -1,3 +1,9 @@
+// The stylesheets of what only this dialog uses (decision 005: only the Mantine styles in use;
+// src/app/styles.ts has the rest, loaded first by main.tsx).
+import '@mantine/core/styles/Overlay.css';
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Modal.css';
+import '@mantine/core/styles/Divider.css';
 import { Button, Divider, Group, Kbd, Modal, Stack, Table, Text } from '@mantine/core';
 import { shortcutKeys, shortcutOrder } from './shortcut-keys.ts';
 import { useTelHandler } from './tel-handler.ts';
