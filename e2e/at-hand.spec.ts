@@ -61,7 +61,8 @@ test.describe('keyboard shortcuts', () => {
       await leaveSearchBox(page);
       await page.keyboard.press('?');
       const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-      await expect(dialog).toBeVisible();
+      // In view, over the page: without its stylesheets it was "visible" below the page.
+      await expect(dialog).toBeInViewport();
       for (const key of ['/', 'b', 't', 'c', '?']) {
         await expect(dialog.locator('kbd').getByText(key, { exact: true })).toBeVisible();
       }
