@@ -49,9 +49,12 @@ export function BatchPage() {
 
   const rows = useBatchRows(numbers, batch.outcomes, customers.data?.data);
   const shownView = useDeferredValue(view);
-  const shown = useMemo(() => viewRows(rows.all, shownView), [rows.all, shownView]);
+  // Deferred too: the table's first render after "Look up" (and each batch of answers) is a
+  // transition React cuts into slices, not one long task that holds the page.
+  const allRows = useDeferredValue(rows.all);
+  const shown = useMemo(() => viewRows(allRows, shownView), [allRows, shownView]);
 
-  const link = batchLinkPath(numbers);
+  const link = useMemo(() => batchLinkPath(numbers), [numbers]);
   const onStart = useCallback(
     (listText: string, list: Parameters<typeof start>[1]) => {
       started.current = true;

@@ -1,6 +1,6 @@
 import { Button, FileButton, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconFileSpreadsheet, IconPlayerPlay } from '@tabler/icons-react';
-import { useState, type DragEvent, type SyntheticEvent } from 'react';
+import { memo, useState, type DragEvent, type SyntheticEvent } from 'react';
 import { countryName } from '../../../lib/countries.ts';
 import { useDefaultCountry } from '../default-country.ts';
 import { maxBatchNumbers, readBatchList, type BatchList } from './batch-list.ts';
@@ -17,7 +17,13 @@ type ListInputProps = {
  * The list: typed, pasted (a spreadsheet column, CSV rows), opened or dropped as a file. Read
  * only when the lookup starts: reading 1,000 numbers as the user types would slow every key.
  */
-export function ListInput({ text, onText, onStart, running }: ListInputProps) {
+// Memoised: the page renders again with every few answers of a run, the list does not change.
+export const ListInput = memo(function ListInput({
+  text,
+  onText,
+  onStart,
+  running,
+}: ListInputProps) {
   const [country] = useDefaultCountry();
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
@@ -91,4 +97,4 @@ export function ListInput({ text, onText, onStart, running }: ListInputProps) {
       </Group>
     </Stack>
   );
-}
+});

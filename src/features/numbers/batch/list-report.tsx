@@ -1,4 +1,5 @@
 import { Alert, List, Spoiler, Text } from '@mantine/core';
+import { memo } from 'react';
 import { countOf, formatCount } from '../../../lib/counts.ts';
 import { clip } from '../../../lib/clip.ts';
 import type { BatchList } from './batch-list.ts';
@@ -6,8 +7,11 @@ import type { BatchList } from './batch-list.ts';
 // Past this many, the rest of the refused items are counted, not listed.
 const maxListed = 200;
 
-/** How the list was read: how many numbers, duplicates merged, items that are not numbers. */
-export function ListReport({ list }: { list: BatchList }) {
+/**
+ * How the list was read: how many numbers, duplicates merged, items that are not numbers.
+ * Memoised: the list does not change while its numbers are looked up.
+ */
+export const ListReport = memo(function ListReport({ list }: { list: BatchList }) {
   const facts = [
     countOf(list.numbers.length, 'number', 'numbers'),
     list.duplicates > 0 && `${countOf(list.duplicates, 'duplicate', 'duplicates')} merged`,
@@ -40,4 +44,4 @@ export function ListReport({ list }: { list: BatchList }) {
       )}
     </div>
   );
-}
+});
