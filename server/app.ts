@@ -68,7 +68,8 @@ export function createApp(options: AppOptions) {
     app.route('/', authRoutes(auth.settings, auth.oidc, { logger }));
   }
   app.route('/api', apiRoutes({ source, appConfig, related }));
-  if (distDir) app.route('/', staticFiles(distDir));
+  // OpenSearch's search address: the public one behind a proxy, not the Host this server saw.
+  if (distDir) app.route('/', staticFiles(distDir, { publicUrl: auth?.settings.publicUrl }));
   else if (frontend) app.all('*', frontend);
   app.all('*', readOnlyPages);
   return app;

@@ -7,6 +7,9 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
+import { composeApp } from './compose-app.ts';
+import { parseSettings } from './settings.ts';
+import { startLivePair } from './testing/live-pair.ts';
 import { isAppRoute } from './app-paths.ts';
 import { isPublicPath } from './auth/require-session.ts';
 import { openSearchDescription, openSearchHandler } from './opensearch.ts';
@@ -138,6 +141,27 @@ describe('the OpenSearch description', () => {
     expect(xml).toContain('template="https://oc.example.com/?q={searchTerms}"');
     expect(xml).not.toContain('evil.example');
     expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
+  });
+
+  it('uses PUBLIC_URL in live mode, behind a proxy that forwards another Host', async () => {
+    const pair = await startLivePair('00000000-0000-0000-0000-0000000000aa');
+    try {
+      const env = pair.liveEnv(
+        {
+          clientSecret: 'opensearch-client-secret',
+          sessionSecret: 'opensearch-session-secret-0123456789',
+        },
+        { PUBLIC_URL: 'https://oc.example.com' },
+      );
+      const live = composeApp(parseSettings(env), { distDir });
+      const res = await live.request('http://10.0.0.7:8080/opensearch.xml');
+      expect(res.status).toBe(200);
+      const body = await res.text();
+      expect(body).toContain('template="https://oc.example.com/?q={searchTerms}"');
+      expect(body).not.toContain('10.0.0.7');
+    } finally {
+      await pair.close();
+    }
   });
 
   it('writes no markup a forged Host header could carry, over a real server', async () => {
