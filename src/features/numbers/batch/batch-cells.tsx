@@ -32,8 +32,11 @@ export function ResultBadge({ row }: { row: ShownRow }) {
   );
 }
 
-/** A status as text first; the colour only repeats it. */
-export function ValueBadge({ value }: { value: StatusLabel | null }) {
+/**
+ * A status as text first; the colour only repeats it. Where no column header says what it is
+ * (a phone's stacked cell), `name` does: "Lifecycle: Active".
+ */
+export function ValueBadge({ value, name }: { value: StatusLabel | null; name?: string }) {
   if (!value) return null;
   return (
     <Badge
@@ -45,6 +48,7 @@ export function ValueBadge({ value }: { value: StatusLabel | null }) {
       maw="100%"
       title={value.description}
     >
+      {name && `${name}: `}
       {value.label}
       {!value.known && ' (new)'}
     </Badge>

@@ -211,8 +211,8 @@ const BatchTableRow = memo(function BatchTableRow(props: RowProps) {
           </Group>
           {customer && <CellText>{customer}</CellText>}
           <Group gap={6} mt={4} wrap="wrap">
-            <ValueBadge value={row.lifecycle} />
-            <ValueBadge value={row.assignment} />
+            <ValueBadge value={row.lifecycle} name="Lifecycle" />
+            <ValueBadge value={row.assignment} name="Teams assignment" />
           </Group>
           <DiagnosisCell row={row} masker={masker} />
         </Table.Td>
