@@ -1,8 +1,8 @@
-import { Anchor, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { CountryFlag } from '../../components/country-flag.tsx';
+import { SortHeader } from '../../components/sort-header.tsx';
 import { SpacerRow } from '../../components/spacer-row.tsx';
 import { VirtualWindow, type ListView } from '../../components/virtual-window.tsx';
 import { paths } from '../../config/paths.ts';
@@ -55,10 +55,34 @@ export function NumbersTable({ rows, label, state, onSort, stacked }: NumbersTab
                 <Table.Th>Numbers</Table.Th>
               ) : (
                 <>
-                  <SortHeader column="number" width="20%" state={state} onSort={onSort} />
-                  <SortHeader column="country" width="17%" state={state} onSort={onSort} />
-                  <SortHeader column="lifecycle" width="17%" state={state} onSort={onSort} />
-                  <SortHeader column="assignment" width="16%" state={state} onSort={onSort} />
+                  <SortHeader
+                    column="number"
+                    label={sortLabels.number}
+                    width="20%"
+                    sorted={state}
+                    onSort={onSort}
+                  />
+                  <SortHeader
+                    column="country"
+                    label={sortLabels.country}
+                    width="17%"
+                    sorted={state}
+                    onSort={onSort}
+                  />
+                  <SortHeader
+                    column="lifecycle"
+                    label={sortLabels.lifecycle}
+                    width="17%"
+                    sorted={state}
+                    onSort={onSort}
+                  />
+                  <SortHeader
+                    column="assignment"
+                    label={sortLabels.assignment}
+                    width="16%"
+                    sorted={state}
+                    onSort={onSort}
+                  />
                   <Table.Th>Capabilities</Table.Th>
                 </>
               )}
@@ -83,32 +107,6 @@ export function NumbersTable({ rows, label, state, onSort, stacked }: NumbersTab
         </Table>
       )}
     </VirtualWindow>
-  );
-}
-
-type SortHeaderProps = {
-  column: SortKey;
-  width: string;
-  state: TableState;
-  onSort: (sort: SortKey) => void;
-};
-
-function SortHeader({ column, width, state, onSort }: SortHeaderProps) {
-  const active = state.sort === column;
-  const order = active ? state.order : null;
-  const Icon = order === 'asc' ? IconArrowUp : order === 'desc' ? IconArrowDown : IconArrowsSort;
-  return (
-    <Table.Th
-      w={width}
-      aria-sort={order === 'asc' ? 'ascending' : order === 'desc' ? 'descending' : 'none'}
-    >
-      <UnstyledButton onClick={() => onSort(column)} fw={700} fz="sm">
-        <Group gap={4} wrap="nowrap">
-          {sortLabels[column]}
-          <Icon size={14} aria-hidden style={{ opacity: active ? 1 : 0.45 }} />
-        </Group>
-      </UnstyledButton>
-    </Table.Th>
   );
 }
 

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import { CountryFlag } from '../../../components/country-flag.tsx';
 import { SpacerRow } from '../../../components/spacer-row.tsx';
+import { SortHeader } from '../../../components/sort-header.tsx';
 import { VirtualWindow, type ListView } from '../../../components/virtual-window.tsx';
 import { paths } from '../../../config/paths.ts';
 import type { Masker } from '../../../lib/presentation/presentation-mode.tsx';
@@ -10,7 +11,6 @@ import { formatNumber } from '../phone.ts';
 import { customerText, emergencyAddressText, sbcText } from './batch-columns.ts';
 import { CellText, DiagnosisCell, ResultBadge, ValueBadge, dayOf } from './batch-cells.tsx';
 import type { BatchSortKey, BatchView, ShownRow } from './batch-view.ts';
-import { SortHeader } from './sort-header.tsx';
 
 type BatchTableProps = {
   rows: readonly ShownRow[];
@@ -95,7 +95,7 @@ export function BatchTable(props: BatchTableProps) {
                       column={column}
                       label={text}
                       width={width}
-                      view={view}
+                      sorted={view}
                       onSort={onSort}
                     />
                   ))}
@@ -108,21 +108,21 @@ export function BatchTable(props: BatchTableProps) {
                     column="assignment"
                     label="Assignment"
                     width={130}
-                    view={view}
+                    sorted={view}
                     onSort={onSort}
                   />
                   <SortHeader
                     column="acquired"
                     label="Acquired"
                     width={140}
-                    view={view}
+                    sorted={view}
                     onSort={onSort}
                   />
                   <SortHeader
                     column="lifecycle"
                     label="Lifecycle"
                     width={140}
-                    view={view}
+                    sorted={view}
                     onSort={onSort}
                   />
                   <Table.Th w={220}>Capabilities</Table.Th>
@@ -131,7 +131,7 @@ export function BatchTable(props: BatchTableProps) {
                     column="diagnosis"
                     label="Diagnosis"
                     width={320}
-                    view={view}
+                    sorted={view}
                     onSort={onSort}
                   />
                 </>

@@ -1,18 +1,27 @@
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import type { BatchSortKey, BatchView } from './batch-view.ts';
+import type { ReactNode } from 'react';
 
-type SortHeaderProps = {
-  column: BatchSortKey;
-  label: string;
-  width: number;
-  view: BatchView;
-  onSort: (column: BatchSortKey) => void;
+export type SortOrder = 'asc' | 'desc';
+
+type SortHeaderProps<Column extends string> = {
+  column: Column;
+  label: ReactNode;
+  width: number | string;
+  /** How the table is sorted now (its view or state: any object with these two). */
+  sorted: { sort: Column; order: SortOrder };
+  onSort: (column: Column) => void;
 };
 
 /** A column header that sorts by its column; a second click turns the order round. */
-export function SortHeader({ column, label, width, view, onSort }: SortHeaderProps) {
-  const order = view.sort === column ? view.order : null;
+export function SortHeader<Column extends string>({
+  column,
+  label,
+  width,
+  sorted,
+  onSort,
+}: SortHeaderProps<Column>) {
+  const order = sorted.sort === column ? sorted.order : null;
   const Icon = order === 'asc' ? IconArrowUp : order === 'desc' ? IconArrowDown : IconArrowsSort;
   return (
     <Table.Th
