@@ -1,14 +1,14 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { CountryFlag } from '../../components/country-flag.tsx';
 import { SortHeader } from '../../components/sort-header.tsx';
+import { ValueBadge } from '../../components/value-badge.tsx';
 import { SpacerRow } from '../../components/spacer-row.tsx';
 import { VirtualWindow, type ListView } from '../../components/virtual-window.tsx';
 import { paths } from '../../config/paths.ts';
 import { sortLabels } from './number-filters.tsx';
 import type { SortKey, TableState } from './table-state.ts';
-import type { ValueLabel } from './tenant-labels.ts';
 import type { TenantRow } from './tenant-rows.ts';
 
 type NumbersTableProps = {
@@ -169,21 +169,3 @@ const NumberRow = memo(function NumberRow({ row, index, measure, stacked }: Numb
 });
 
 const capabilityList = (row: TenantRow) => row.capabilities.map((c) => c.label).join(', ');
-
-/** A status as text first; the colour only repeats it. A new value says it is new. */
-function ValueBadge({ kind, value }: { kind: string; value: ValueLabel }) {
-  return (
-    <Badge
-      color={value.color}
-      variant="light"
-      radius="sm"
-      tt="none"
-      autoContrast
-      maw="100%"
-      title={`${kind}: ${value.description}`}
-    >
-      {value.label}
-      {!value.known && ' (new)'}
-    </Badge>
-  );
-}

@@ -1,7 +1,6 @@
 import { Badge, Text } from '@mantine/core';
 import type { Masker } from '../../../lib/presentation/presentation-mode.tsx';
 import type { Severity } from '../diagnosis/facts.ts';
-import type { StatusLabel } from '../labels/status-label.ts';
 import type { RowStatus } from './batch-row.ts';
 import type { ShownRow } from './batch-view.ts';
 
@@ -28,29 +27,6 @@ export function ResultBadge({ row }: { row: ShownRow }) {
       title={row.failure ?? label}
     >
       {label}
-    </Badge>
-  );
-}
-
-/**
- * A status as text first; the colour only repeats it. Where no column header says what it is
- * (a phone's stacked cell), `name` does: "Lifecycle: Active".
- */
-export function ValueBadge({ value, name }: { value: StatusLabel | null; name?: string }) {
-  if (!value) return null;
-  return (
-    <Badge
-      color={value.color}
-      variant="light"
-      radius="sm"
-      tt="none"
-      autoContrast
-      maw="100%"
-      title={value.description}
-    >
-      {name && `${name}: `}
-      {value.label}
-      {!value.known && ' (new)'}
     </Badge>
   );
 }

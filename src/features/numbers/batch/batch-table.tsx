@@ -4,12 +4,13 @@ import { Link } from 'react-router';
 import { CountryFlag } from '../../../components/country-flag.tsx';
 import { SpacerRow } from '../../../components/spacer-row.tsx';
 import { SortHeader } from '../../../components/sort-header.tsx';
+import { ValueBadge } from '../../../components/value-badge.tsx';
 import { VirtualWindow, type ListView } from '../../../components/virtual-window.tsx';
 import { paths } from '../../../config/paths.ts';
 import type { Masker } from '../../../lib/presentation/presentation-mode.tsx';
 import { formatNumber } from '../phone.ts';
 import { customerText, emergencyAddressText, sbcText } from './batch-columns.ts';
-import { CellText, DiagnosisCell, ResultBadge, ValueBadge, dayOf } from './batch-cells.tsx';
+import { CellText, DiagnosisCell, ResultBadge, dayOf } from './batch-cells.tsx';
 import type { BatchSortKey, BatchView, ShownRow } from './batch-view.ts';
 
 type BatchTableProps = {
@@ -211,8 +212,8 @@ const BatchTableRow = memo(function BatchTableRow(props: RowProps) {
           </Group>
           {customer && <CellText>{customer}</CellText>}
           <Group gap={6} mt={4} wrap="wrap">
-            <ValueBadge value={row.lifecycle} name="Lifecycle" />
-            <ValueBadge value={row.assignment} name="Teams assignment" />
+            <ValueBadge value={row.lifecycle} kind="Lifecycle" kindShown />
+            <ValueBadge value={row.assignment} kind="Teams assignment" kindShown />
           </Group>
           <DiagnosisCell row={row} masker={masker} />
         </Table.Td>
@@ -247,13 +248,13 @@ const BatchTableRow = memo(function BatchTableRow(props: RowProps) {
         <CellText mono>{id(row.jobId)}</CellText>
       </Table.Td>
       <Table.Td>
-        <ValueBadge value={row.assignment} />
+        <ValueBadge value={row.assignment} kind="Teams assignment" />
       </Table.Td>
       <Table.Td>
         <CellText>{dayOf(row.acquiredOn)}</CellText>
       </Table.Td>
       <Table.Td>
-        <ValueBadge value={row.lifecycle} />
+        <ValueBadge value={row.lifecycle} kind="Lifecycle" />
       </Table.Td>
       <Table.Td>
         <CellText>{row.capabilities.join(', ')}</CellText>
