@@ -22,7 +22,7 @@ export async function startStackUpstreams() {
 
 /** The server's settings as `npm start` reads them for a stack's app on `port`. */
 export const stackSettings = (
-  identity: MockEntra,
+  identity: Pick<MockEntra, 'authority' | 'issuer'>,
   {
     port,
     livePlatformUrl,
