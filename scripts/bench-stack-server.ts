@@ -10,19 +10,13 @@
  * Talks to its parent over IPC only.
  */
 import { openSync, writeSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import { stackConfig } from '../e2e/live/stack-config.ts';
-import { stackSettings, startStackUpstreams } from '../e2e/live/stack-upstreams.ts';
-import { composeApp } from '../server/compose-app.ts';
+import { startStackApp, type StackUpstreams } from '../e2e/live/own-stack.ts';
+import { startStackUpstreams } from '../e2e/live/stack-upstreams.ts';
 import { createLogger } from '../server/request-log.ts';
-
-export type Upstreams = { issuer: string; authority: string; livePlatformUrl: string };
 
 /** What a stack process tells its parent. */
 export type StackMessage =
-  | { type: 'upstreams'; upstreams: Upstreams }
+  | { type: 'upstreams'; upstreams: StackUpstreams }
   | { type: 'app'; appUrl: string }
   | { type: 'lookups'; count: number };
 
@@ -51,28 +45,12 @@ async function startUpstreams() {
 }
 
 async function startApp() {
-  const upstreams = JSON.parse(process.env.BENCH_UPSTREAMS ?? '') as Upstreams;
+  const upstreams = JSON.parse(process.env.BENCH_UPSTREAMS ?? '') as StackUpstreams;
   // Every log line costs what it costs in production (serialising, a write), then goes nowhere.
   const devNull = openSync('/dev/null', 'w');
   const logger = createLogger({ write: (line: string) => void writeSync(devNull, line) });
-  // The app's own address is one of its settings (the sign-in's redirect URI): listen first.
-  const composed: { app?: ReturnType<typeof composeApp> } = {};
-  const port = await new Promise<number>((resolve) => {
-    const server: ServerType = serve(
-      {
-        fetch: (request) => composed.app?.fetch(request) ?? new Response(null, { status: 503 }),
-        port: 0,
-        hostname: stackConfig.host,
-      },
-      (info: AddressInfo) => resolve(info.port),
-    );
-    process.on('disconnect', () => server.close());
-  });
-  composed.app = composeApp(
-    stackSettings(upstreams, { port, livePlatformUrl: upstreams.livePlatformUrl }),
-    { distDir: path.resolve(import.meta.dirname, '../dist'), logger },
-  );
-  send({ type: 'app', appUrl: `http://${stackConfig.host}:${String(port)}` });
+  const { appUrl } = await startStackApp(upstreams, { logger });
+  send({ type: 'app', appUrl });
 }
 
 // Stopped, or the parent went away (killed, crashed): do not linger. A clean exit, so that

@@ -25,11 +25,18 @@ export type OwnStack = {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export async function startOwnStack(
+/** Where a stack's app finds its identity provider and Live Platform. */
+export type StackUpstreams = { issuer: string; authority: string; livePlatformUrl: string };
+
+/**
+ * The app alone, in live mode against `upstreams`, serving the production build, on a free
+ * loopback port (the benchmarks run it in a process of its own this way).
+ */
+export async function startStackApp(
+  upstreams: StackUpstreams,
   options: { logger?: Logger; env?: Record<string, string> } = {},
-): Promise<OwnStack> {
+): Promise<{ appUrl: string; close(): Promise<void> }> {
   const { host } = stackConfig;
-  const { identity, livePlatform } = await startStackUpstreams();
   // The app's own address is one of its settings (the sign-in's redirect URI): listen first.
   const composed: { app?: ReturnType<typeof composeApp> } = {};
   const server = await new Promise<ServerType>((resolve) => {
@@ -44,23 +51,37 @@ export async function startOwnStack(
   });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('own stack: no app address');
-  const appUrl = `http://${host}:${String(address.port)}`;
   composed.app = composeApp(
-    stackSettings(identity, {
+    stackSettings(upstreams, {
       port: address.port,
-      livePlatformUrl: livePlatform.url,
+      livePlatformUrl: upstreams.livePlatformUrl,
       ...(options.env ? { env: options.env } : {}),
     }),
     { distDir: path.join(root, 'dist'), ...(options.logger ? { logger: options.logger } : {}) },
   );
   return {
-    appUrl,
-    livePlatform,
-    close: async () => {
-      await new Promise<void>((resolve) => {
+    appUrl: `http://${host}:${String(address.port)}`,
+    close: () =>
+      new Promise<void>((resolve) => {
         if ('closeAllConnections' in server) server.closeAllConnections();
         server.close(() => resolve());
-      });
+      }),
+  };
+}
+
+export async function startOwnStack(
+  options: { logger?: Logger; env?: Record<string, string> } = {},
+): Promise<OwnStack> {
+  const { identity, livePlatform } = await startStackUpstreams();
+  const app = await startStackApp(
+    { issuer: identity.issuer, authority: identity.authority, livePlatformUrl: livePlatform.url },
+    options,
+  );
+  return {
+    appUrl: app.appUrl,
+    livePlatform,
+    close: async () => {
+      await app.close();
       await Promise.allSettled([livePlatform.close(), identity.stop()]);
     },
   };
