@@ -5,7 +5,7 @@ import {
   type Rect,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 /** Which items of a list to render, and the space the others would take. */
 export type ListView = {
@@ -119,6 +119,8 @@ export function VirtualWindow({
   children,
 }: VirtualWindowProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Read once: getComputedStyle in every render made the browser recompute styles each time.
+  const [initialHeight] = useState(maxHeightPx);
   // The library's getters are called on every render by design; nothing here is memoised.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -130,7 +132,7 @@ export function VirtualWindow({
     // The box's height before it is measured (its most, below): the first render, which React
     // slices, already holds the items in view; without it they come in a second, synchronous
     // render after the box is measured (a 50 ms task for twenty SBC rows).
-    initialRect: { width: 0, height: maxHeightPx() },
+    initialRect: { width: 0, height: initialHeight },
     overscan: 6,
     // Re-renders on scroll and measurement as ordinary updates, not flushSync inside effects.
     useFlushSync: false,
@@ -160,6 +162,9 @@ export function VirtualWindow({
         height: `min(${maxHeight}, ${total + 2}px)`,
         overflow: 'auto',
         overscrollBehavior: 'contain',
+        // Its height is set: what changes inside (answers arriving) is laid out and painted
+        // inside, without laying out the page around it again.
+        contain: 'strict',
         // Framed, so that it reads as a box of its own that scrolls.
         border: '1px solid var(--mantine-color-default-border)',
         borderRadius: 'var(--mantine-radius-sm)',

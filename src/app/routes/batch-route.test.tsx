@@ -89,12 +89,10 @@ describe('Batch lookup', () => {
     countLookups();
     const { user } = await lookUp(`${vendor}\n+442079461001\n+442079460404\n+442079460500`);
     await screen.findByText(/All 4 looked up/);
-    await user.click(screen.getByRole('combobox', { name: 'Result' }));
-    await user.click(await screen.findByRole('option', { name: 'Failed' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Result' }), 'Failed');
     await waitFor(() => expect(within(table()).getAllByRole('link')).toHaveLength(1));
     expect(screen.getByText('Showing 1 number of 4')).toBeVisible();
-    await user.click(screen.getByRole('combobox', { name: 'Result' }));
-    await user.click(await screen.findByRole('option', { name: 'Every result' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Result' }), 'Every result');
     await user.type(screen.getByRole('textbox', { name: 'Filter' }), '7946 1001');
     await waitFor(() =>
       expect(

@@ -2,7 +2,15 @@ import './batch-styles.ts';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useSearchParams } from 'react-router';
 import { customerQueries } from '../../../api/customers.ts';
 import { countOf } from '../../../lib/counts.ts';
@@ -78,8 +86,6 @@ export function BatchPage() {
       return next;
     });
   }, []);
-  const onSelectAll = (on: boolean) =>
-    setSelected(on ? new Set(shown.map((row) => row.e164)) : new Set());
   const onSort = useCallback((column: BatchSortKey) => {
     setView((before) => ({
       ...before,
@@ -87,6 +93,36 @@ export function BatchPage() {
       order: before.sort === column && before.order === 'asc' ? 'desc' : 'asc',
     }));
   }, []);
+
+  const onView = useCallback(
+    (changes: Partial<BatchView>) => setView((before) => ({ ...before, ...changes })),
+    [],
+  );
+  // The toolbar's and the table's handlers read the rows when used, not when made: with stable
+  // handlers a batch of answers re-renders the progress and the changed rows, not the toolbar
+  // (its menus, inputs and buttons) or the table's header.
+  const latest = useRef({ all: rows.all, shown, selected });
+  useLayoutEffect(() => {
+    latest.current = { all: rows.all, shown, selected };
+  });
+  const onSelectAll = useCallback(
+    (on: boolean) =>
+      setSelected(on ? new Set(latest.current.shown.map((row) => row.e164)) : new Set()),
+    [],
+  );
+  const summaries = useCallback(
+    () => summariesOf(latest.current.all, latest.current.selected, masker, window.location.origin),
+    [masker],
+  );
+  const onExport = useCallback(
+    (format: 'csv' | 'json') =>
+      exportBatch(format, latest.current.shown, masker, window.location.origin),
+    [masker],
+  );
+  const selectedCount = useMemo(
+    () => rows.all.filter((row) => selected.has(row.e164)).length,
+    [rows.all, selected],
+  );
 
   const total = batch.list?.numbers.length ?? 0;
   const title =
@@ -121,10 +157,10 @@ export function BatchPage() {
           />
           <BatchToolbar
             view={view}
-            onView={(changes) => setView((before) => ({ ...before, ...changes }))}
-            selected={rows.all.filter((row) => selected.has(row.e164)).length}
-            summaries={() => summariesOf(rows.all, selected, masker, window.location.origin)}
-            onExport={(format) => exportBatch(format, shown, masker, window.location.origin)}
+            onView={onView}
+            selected={selectedCount}
+            summaries={summaries}
+            onExport={onExport}
             link={link && `${window.location.origin}${link}`}
           />
           <Text size="sm" c="dimmed" aria-live="polite">

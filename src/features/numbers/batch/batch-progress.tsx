@@ -1,5 +1,6 @@
 import { Button, Group, Progress, Text } from '@mantine/core';
 import { IconPlayerPlay, IconPlayerStop, IconRefresh } from '@tabler/icons-react';
+import { memo } from 'react';
 import { formatCount } from '../../../lib/counts.ts';
 import type { RowStatus } from './batch-row.ts';
 import type { RunClock } from './use-batch-run.ts';
@@ -24,7 +25,12 @@ function remaining(run: RunClock | null, left: number): string | null {
 }
 
 /** The batch's progress: a bar in three colours, the counts in words, Cancel, Retry, Continue. */
-export function BatchProgress({ counts, run, onCancel, onResume }: BatchProgressProps) {
+export const BatchProgress = memo(function BatchProgress({
+  counts,
+  run,
+  onCancel,
+  onResume,
+}: BatchProgressProps) {
   const { total, found, failed, pending } = counts;
   const notFound = counts['not-found'];
   const eta = remaining(run, pending);
@@ -85,4 +91,4 @@ export function BatchProgress({ counts, run, onCancel, onResume }: BatchProgress
       </Text>
     </div>
   );
-}
+});

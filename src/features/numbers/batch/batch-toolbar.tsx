@@ -1,5 +1,6 @@
-import { Button, CopyButton, Group, Select, TextInput } from '@mantine/core';
+import { Button, CopyButton, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
+import { memo } from 'react';
 import { IconCheck, IconCopy, IconDownload, IconLink, IconSearch } from '@tabler/icons-react';
 import { formatCount } from '../../../lib/counts.ts';
 import type { BatchView, StatusFilter } from './batch-view.ts';
@@ -23,11 +24,14 @@ const statusOptions: { value: StatusFilter; label: string }[] = [
   { value: 'pending', label: 'Left' },
 ];
 
-const isStatus = (value: string | null): value is StatusFilter =>
+const isStatus = (value: string): value is StatusFilter =>
   statusOptions.some((option) => option.value === value);
 
-/** Filter, result filter, and what can be taken away: summaries, CSV, JSON, the link. */
-export function BatchToolbar(props: BatchToolbarProps) {
+/**
+ * Filter, result filter, and what can be taken away: summaries, CSV, JSON, the link. Memoised:
+ * answers arriving during a run do not re-render it.
+ */
+export const BatchToolbar = memo(function BatchToolbar(props: BatchToolbarProps) {
   const { view, onView, summaries, selected, onExport, link } = props;
   const clipboard = useClipboard({ timeout: 1500 });
   return (
@@ -40,12 +44,16 @@ export function BatchToolbar(props: BatchToolbarProps) {
         onChange={(event) => onView({ q: event.currentTarget.value })}
         w={{ base: '100%', xs: 280 }}
       />
-      <Select
+      {/* The browser's own list: five choices need no searchable dropdown, and Mantine's Select
+          mounted its hidden dropdown and positioned it with the results (a long task). */}
+      <NativeSelect
         label="Result"
         data={statusOptions}
         value={view.status}
-        onChange={(value) => isStatus(value) && onView({ status: value })}
-        allowDeselect={false}
+        onChange={(event) => {
+          const { value } = event.currentTarget;
+          if (isStatus(value)) onView({ status: value });
+        }}
         w={{ base: '100%', xs: 150 }}
       />
       <Group gap="xs" wrap="wrap">
@@ -99,4 +107,4 @@ export function BatchToolbar(props: BatchToolbarProps) {
       </Group>
     </Group>
   );
-}
+});

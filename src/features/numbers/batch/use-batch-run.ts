@@ -8,7 +8,7 @@ import { startLookupQueue, type LookupQueue } from './lookup-queue.ts';
 /** Lookups in flight at once (issue 8: 5 by default). */
 export const batchConcurrency = 5;
 // Answers reach the table in batches: one render per interval, not one per answer.
-const flushMs = 250;
+const flushMs = 500;
 const saveMs = 1000;
 
 /** The run in progress: when it started and how many of its numbers were settled then. */
