@@ -127,9 +127,12 @@ async function click(page: CdpPage, name: string) {
  * /healthz, so the session cookie goes along) with none of the app loaded. What the machine, the
  * server and the fake cost; the app's figure over it is what the app adds.
  */
-async function floorRun(page: CdpPage): Promise<number> {
+type Floor = { ms: number; cpu: [string, number][] };
+
+async function floorRun(page: CdpPage): Promise<Floor> {
   await page.goto(`${stack.appUrl}/healthz`, `document.body.innerText.includes('ok')`);
-  return page.evaluate<number>(`(async () => {
+  const cpuBefore = cpuSnapshot();
+  const ms = await page.evaluate<number>(`(async () => {
     const numbers = ${JSON.stringify(numbers)};
     const started = performance.now();
     let next = 0;
@@ -145,6 +148,7 @@ async function floorRun(page: CdpPage): Promise<number> {
     await Promise.all(Array.from({ length: ${concurrency} }, worker));
     return performance.now() - started;
   })()`);
+  return { ms, cpu: cpuSpent(cpuBefore, cpuSnapshot()) };
 }
 
 async function timedRun(page: CdpPage): Promise<Run> {
@@ -279,7 +283,7 @@ await page.goto(
 
 const results: Run[] = [];
 const upstream: number[] = [];
-const floors: number[] = [];
+const floors: Floor[] = [];
 for (let run = 0; run < runs; run++) {
   // A new document each run (timedRun navigates): an empty query cache, so every number is
   // fetched again.
@@ -291,6 +295,15 @@ for (let run = 0; run < runs; run++) {
 await browser.close();
 for (const { child } of [appProcess, upstreamsProcess])
   child.send({ type: 'stop' } satisfies StackRequest);
+
+function printCpu(what: string, cpu: [string, number][]) {
+  if (cpu.length === 0) return;
+  const total = cpu.reduce((sum, [, seconds]) => sum + seconds, 0);
+  console.log(
+    `    ${what} ${total.toFixed(1)} s (${((1000 * total) / count).toFixed(1)} ms a lookup): ` +
+      cpu.map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', '),
+  );
+}
 
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-GB')} ms`;
 const sorted = [...results].sort((a, b) => a.ms - b.ms);
@@ -309,21 +322,16 @@ for (const [index, run] of results.entries()) {
       `${String(upstream[index])} upstream lookups; a lookup took ${ms(run.request)} (median; ` +
       `${ms(run.server)} waiting for the server), the last sent ${ms(run.lastSent)} after the click`,
   );
-  const floor = floors[index] ?? NaN;
+  const floor = floors[index]?.ms ?? NaN;
   console.log(
     `    floor (bare fetch loop, same server, ${String(concurrency)} in flight) ${ms(floor)} ` +
       `(${(floor / boundMs).toFixed(2)}× the bound); the app ${(run.ms / floor).toFixed(2)}× the floor`,
   );
-  if (run.cpu.length > 0) {
-    const total = run.cpu.reduce((sum, [, seconds]) => sum + seconds, 0);
-    console.log(
-      `    CPU meanwhile ${total.toFixed(1)} s (${((1000 * total) / count).toFixed(1)} ms a lookup): ` +
-        run.cpu.map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', '),
-    );
-  }
+  printCpu('CPU meanwhile', run.cpu);
+  printCpu('CPU of the floor', floors[index]?.cpu ?? []);
 }
 const ratio = median.ms / boundMs;
-const floorMedian = medianOf(floors);
+const floorMedian = medianOf(floors.map((floor) => floor.ms));
 const worstTask = Math.max(...results.map((run) => run.longest));
 console.log(
   `Median ${ms(median.ms)} against the bound ${ms(boundMs)} (${count} × ${latencyMs} ms ÷ ${concurrency}): ` +
