@@ -9,6 +9,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { chromium, type Page } from '@playwright/test';
 import { launchOptions } from '../e2e/browser.ts';
+import { searchBox } from '../e2e/helpers.ts';
 import { createApp } from '../server/app.ts';
 import { sandboxAppConfig } from '../server/sandbox/sandbox-config.ts';
 import { sandboxSource } from '../server/sandbox/sandbox-source.ts';
@@ -57,7 +58,7 @@ async function firstLoadWeight(pathname: string, waitForText: string) {
 /** Milliseconds from the Enter keydown to the number's heading in the DOM, measured in the page. */
 async function enterToDetail(page: Page): Promise<number> {
   await page.goto(baseUrl);
-  const input = page.getByRole('textbox', { name: 'Phone number' });
+  const input = searchBox(page);
   await input.fill(number.typed);
   await page.evaluate((heading) => {
     const state = window as unknown as { benchStart?: number; benchDone?: Promise<number> };
