@@ -1,12 +1,19 @@
 /*
- * Performance benchmark: first-load JS and CSS of `/` and of a detail page (gzip and brotli, as
- * served), and the time from Enter in the search box to the rendered detail view, plus a deep
- * link's load to rendered detail. Runs the production build on the real server, in Chromium.
+ * Performance benchmark: first-load JS and CSS of `/` and of a detail page (gzip and brotli), for
+ * OC Lookup and for the floor (bench/floor: the smallest app on the same stack, built in the same
+ * run), with the ratio between them; the time from Enter in the search box to the rendered
+ * detail view, plus a deep link's load to rendered detail. Runs the production builds on the
+ * real server, in Chromium. Writes bench/results.json and bench/results.md.
  * Usage: npm run build && npm run bench [-- runs]
  */
-import { statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
+import react from '@vitejs/plugin-react';
+import { format } from 'prettier';
+import { build } from 'vite';
 import { chromium, type Page } from '@playwright/test';
 import { launchOptions } from '../e2e/browser.ts';
 import { searchBox } from '../e2e/helpers.ts';
@@ -18,42 +25,69 @@ const runs = Number(process.argv[2] ?? 25);
 const distDir = path.resolve(import.meta.dirname, '../dist');
 const number = { e164: '+448081570123', typed: '0808 157 0123', heading: '+44 808 157 0123' };
 
-const app = createApp({ source: sandboxSource, appConfig: sandboxAppConfig, distDir });
-const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise((resolve) => server.once('listening', resolve));
-const address = server.address();
-if (!address || typeof address === 'string') throw new Error('no server address');
-const baseUrl = `http://127.0.0.1:${address.port}`;
+// The floor, built now with the same Vite and React plugin, minified the same way.
+const floorDir = mkdtempSync(path.join(tmpdir(), 'oc-lookup-floor-'));
+await build({
+  root: path.resolve(import.meta.dirname, '../bench/floor'),
+  configFile: false,
+  logLevel: 'warn',
+  plugins: [react()],
+  build: { outDir: floorDir, target: 'es2023', chunkSizeWarningLimit: 1000 },
+});
+
+/** The real server on the sandbox, serving one build (OC Lookup's or the floor's). */
+async function serveBuild(dir: string) {
+  const app = createApp({ source: sandboxSource, appConfig: sandboxAppConfig, distDir: dir });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no server address');
+  return { server, dir, url: `http://127.0.0.1:${String(address.port)}` };
+}
+type Served = Awaited<ReturnType<typeof serveBuild>>;
+
+const ours = await serveBuild(distDir);
+const floor = await serveBuild(floorDir);
+const baseUrl = ours.url;
 
 const browser = await chromium.launch(launchOptions);
 
-/** JS and CSS a cold load of the page fetches from our origin, by encoded size of the file. */
-async function firstLoadWeight(pathname: string, waitForText: string) {
+// Both builds compressed alike, here, as the build's precompress step does (gzip 9, brotli 11).
+const gzipSize = (content: Buffer) => gzipSync(content, { level: 9 }).byteLength;
+const brotliSize = (content: Buffer) =>
+  brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
+
+/** JS and CSS a cold load of the page fetches from its origin, compressed. */
+async function firstLoadWeight(site: Served, pathname: string, waitForText: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const files = new Set<string>();
   page.on('response', (response) => {
     const url = new URL(response.url());
-    if (url.origin === baseUrl && /\.(js|css)$/.test(url.pathname)) files.add(url.pathname);
+    if (url.origin === site.url && /\.(js|css)$/.test(url.pathname)) files.add(url.pathname);
   });
-  await page.goto(`${baseUrl}${pathname}`);
+  await page.goto(`${site.url}${pathname}`);
   await page.getByText(waitForText).first().waitFor();
   await context.close();
-  const size = (file: string, suffix: string) => statSync(path.join(distDir, file + suffix)).size;
-  const sum = (kind: string, suffix: string) =>
-    [...files]
-      .filter((file) => file.endsWith(kind))
-      .reduce((total, file) => total + size(file, suffix), 0);
+  const contents = [...files].map((file) => ({
+    file,
+    content: readFileSync(path.join(site.dir, file)),
+  }));
+  const sum = (kind: string, size: (content: Buffer) => number) =>
+    contents
+      .filter(({ file }) => file.endsWith(kind))
+      .reduce((total, { content }) => total + size(content), 0);
   return {
     files: files.size,
-    jsGzip: sum('.js', '.gz'),
-    cssGzip: sum('.css', '.gz'),
-    jsBrotli: sum('.js', '.br'),
-    cssBrotli: sum('.css', '.br'),
-    jsRaw: sum('.js', ''),
-    cssRaw: sum('.css', ''),
+    jsGzip: sum('.js', gzipSize),
+    cssGzip: sum('.css', gzipSize),
+    jsBrotli: sum('.js', brotliSize),
+    cssBrotli: sum('.css', brotliSize),
+    jsRaw: sum('.js', (content) => content.byteLength),
+    cssRaw: sum('.css', (content) => content.byteLength),
   };
 }
+type Weight = Awaited<ReturnType<typeof firstLoadWeight>>;
 
 /** Milliseconds from the Enter keydown to the number's heading in the DOM, measured in the page. */
 async function enterToDetail(page: Page): Promise<number> {
@@ -111,8 +145,12 @@ const stats = (values: number[]) => {
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-const home = await firstLoadWeight('/', 'Look up an Operator Connect number');
-const detail = await firstLoadWeight(`/numbers/${number.e164}`, 'Capabilities');
+const weights = {
+  home: await firstLoadWeight(ours, '/', 'Look up an Operator Connect number'),
+  detail: await firstLoadWeight(ours, `/numbers/${number.e164}`, 'Capabilities'),
+  floorHome: await firstLoadWeight(floor, '/', 'Phone number'),
+  floorDetail: await firstLoadWeight(floor, `/numbers/${number.e164}`, number.heading),
+};
 
 const context = await browser.newContext();
 const page = await context.newPage();
@@ -124,16 +162,39 @@ const deepLink: number[] = [];
 for (let i = 0; i < Math.min(runs, 10); i += 1) deepLink.push(await deepLinkToDetail());
 
 await browser.close();
-server.close();
+ours.server.close();
+floor.server.close();
 
-for (const [name, weight] of [
-  ['/', home],
-  ['detail page', detail],
-] as const) {
-  console.log(
-    `${name}: JS ${kb(weight.jsGzip)} gzip (${kb(weight.jsBrotli)} br, ${kb(weight.jsRaw)} raw), ` +
-      `CSS ${kb(weight.cssGzip)} gzip (${kb(weight.cssBrotli)} br, ${kb(weight.cssRaw)} raw), ${weight.files} files`,
-  );
-}
-console.log('Enter → detail rendered (ms):', stats(enter));
-console.log('Deep link load → detail rendered, cold browser cache (ms):', stats(deepLink));
+const jsCss = (weight: Weight, kind: 'Gzip' | 'Brotli') =>
+  weight[`js${kind}`] + weight[`css${kind}`];
+const ratio = (value: number, floorValue: number) => (value / floorValue).toFixed(2);
+const weightRow = (name: string, weight: Weight, floorWeight: Weight) =>
+  `| ${name} | ${kb(jsCss(weight, 'Gzip'))} | ${kb(jsCss(floorWeight, 'Gzip'))} | ` +
+  `${ratio(jsCss(weight, 'Gzip'), jsCss(floorWeight, 'Gzip'))}× | ${kb(jsCss(weight, 'Brotli'))} | ` +
+  `${kb(jsCss(floorWeight, 'Brotli'))} | ${ratio(jsCss(weight, 'Brotli'), jsCss(floorWeight, 'Brotli'))}× |`;
+const enterStats = stats(enter);
+const deepLinkStats = stats(deepLink);
+const table = [
+  `Measured ${new Date().toISOString()} on ${String(availableParallelism())} cores; floor: bench/floor.`,
+  '',
+  '| First-load JS + CSS | OC Lookup, gzip | floor, gzip | ratio | OC Lookup, brotli | floor, brotli | ratio |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  weightRow('`/`', weights.home, weights.floorHome),
+  weightRow('detail page', weights.detail, weights.floorDetail),
+  '',
+  '| Time, ms | median | p95 | runs |',
+  '| --- | ---: | ---: | ---: |',
+  `| Enter → detail rendered (sandbox, warm page) | ${enterStats.median} | ${enterStats.p95} | ${String(enterStats.runs)} |`,
+  `| Deep link → detail rendered (cold cache) | ${deepLinkStats.median} | ${deepLinkStats.p95} | ${String(deepLinkStats.runs)} |`,
+].join('\n');
+console.log(table);
+const benchDir = path.resolve(import.meta.dirname, '../bench');
+writeFileSync(
+  path.join(benchDir, 'results.json'),
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), weights, enterToDetail: enterStats, deepLinkToDetail: deepLinkStats }, null, 2)}\n`,
+);
+// Formatted as the repository's Markdown is, so the format check passes on a committed result.
+writeFileSync(
+  path.join(benchDir, 'results.md'),
+  await format(`# npm run bench\n\n${table}\n`, { parser: 'markdown', proseWrap: 'always' }),
+);
