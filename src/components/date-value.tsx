@@ -1,6 +1,8 @@
-import { Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useRef } from 'react';
 import { isDotNetNever, parseApiDate } from '../lib/dates.ts';
 import { ClippedText } from './clipped-text.tsx';
+import { LazyTooltip, useLazyTooltip } from './lazy-tooltip.tsx';
 import { NotSet } from './not-set.tsx';
 
 /**
@@ -8,6 +10,8 @@ import { NotSet } from './not-set.tsx';
  * for screen readers, in hidden text). Not a tab stop: there is nothing to do with it.
  */
 export function DateValue({ value }: { value: string | null | undefined }) {
+  const target = useRef<HTMLDivElement>(null);
+  const tooltip = useLazyTooltip();
   if (!value) return <NotSet />;
   if (isDotNetNever(value)) {
     return (
@@ -29,9 +33,10 @@ export function DateValue({ value }: { value: string | null | undefined }) {
       </Text>
     );
   }
+  // The tooltip is mounted when the date is first pointed at (see lazy-tooltip.tsx).
   return (
-    <Tooltip label={parsed.utc} withArrow>
-      <Stack gap={0} style={{ cursor: 'help' }}>
+    <>
+      <Stack ref={target} {...tooltip.targetProps} gap={0} style={{ cursor: 'help' }}>
         <Text size="sm">
           <time dateTime={parsed.date.toISOString()}>{parsed.local}</time>
         </Text>
@@ -40,6 +45,13 @@ export function DateValue({ value }: { value: string | null | undefined }) {
         </Text>
         <VisuallyHidden>Exactly {parsed.utc}</VisuallyHidden>
       </Stack>
-    </Tooltip>
+      <LazyTooltip
+        target={target}
+        used={tooltip.used}
+        opened={tooltip.opened}
+        label={parsed.utc}
+        withArrow
+      />
+    </>
   );
 }

@@ -1,4 +1,6 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
+import { useRef } from 'react';
+import { LazyTooltip, useLazyTooltip } from './lazy-tooltip.tsx';
 import { NewValueMark } from './new-value-mark.tsx';
 
 type StatusBadgeProps = {
@@ -15,7 +17,7 @@ type StatusBadgeProps = {
 /**
  * A labelled badge: the text carries the meaning, the colour only repeats it. Not a tab stop:
  * it does nothing, and its description is on hover for the curious (the page's text says what
- * matters). Long labels wrap instead of being cut at phone width.
+ * matters), mounted when first pointed at. Long labels wrap instead of being cut at phone width.
  */
 export function StatusBadge({
   kind,
@@ -25,9 +27,13 @@ export function StatusBadge({
   known,
   unknownMark = 'new',
 }: StatusBadgeProps) {
+  const target = useRef<HTMLDivElement>(null);
+  const tooltip = useLazyTooltip();
   return (
-    <Tooltip label={description} withArrow multiline maw={280}>
+    <>
       <Badge
+        ref={target}
+        {...tooltip.targetProps}
         color={color}
         variant="light"
         size="lg"
@@ -40,7 +46,16 @@ export function StatusBadge({
         {kind}: {label}
         {!known && <NewValueMark text={unknownMark} />}
       </Badge>
-    </Tooltip>
+      <LazyTooltip
+        target={target}
+        used={tooltip.used}
+        opened={tooltip.opened}
+        label={description}
+        withArrow
+        multiline
+        maw={280}
+      />
+    </>
   );
 }
 
