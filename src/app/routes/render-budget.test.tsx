@@ -10,10 +10,35 @@ import { renderRoute } from '../../testing/render-route.tsx';
  * Lower it when the view gets lighter.
  */
 const detailElementBudget = 540;
+/*
+ * And at most this many mounted components (function, class, forwardRef and memo components in
+ * React's tree, the layout's included): a render of the page costs in proportion to them. 858 on
+ * 2026-11-29 (866 before status badges and dates mounted their tooltips only when pointed at).
+ */
+const detailComponentBudget = 980;
 
 const elementCount = () => document.body.querySelectorAll('*').length;
 
-it('renders the detail view of the vendor example within its DOM budget', async () => {
+type Fiber = { tag: number; child: Fiber | null; sibling: Fiber | null; return: Fiber | null };
+// React's work tags for function, class, forwardRef, memo and simple memo components.
+const componentTags = new Set([0, 1, 11, 14, 15]);
+
+/** Components mounted in the React tree that holds `element` (read from React's own fields). */
+function componentCount(element: Element): number {
+  const key = Object.keys(element).find((name) => name.startsWith('__reactFiber$'));
+  let fiber = key ? (element as unknown as Record<string, Fiber>)[key] : undefined;
+  while (fiber?.return) fiber = fiber.return;
+  let count = 0;
+  const stack: Fiber[] = fiber ? [fiber] : [];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (componentTags.has(next.tag)) count += 1;
+    if (next.sibling) stack.push(next.sibling);
+    if (next.child) stack.push(next.child);
+  }
+  return count;
+}
+
+it('renders the detail view of the vendor example within its DOM and component budgets', async () => {
   renderRoute('/numbers/+442074996300');
   await screen.findByRole('heading', { level: 1, name: '+44 20 7499 6300' });
   // Settled: the same count twice, 100 ms apart (the related reads answer after the record).
@@ -26,6 +51,8 @@ it('renders the detail view of the vendor example within its DOM budget', async 
     expect(settled).toBe(true);
   });
   expect(elementCount()).toBeLessThanOrEqual(detailElementBudget);
+  const heading = screen.getByRole('heading', { level: 1 });
+  expect(componentCount(heading)).toBeLessThanOrEqual(detailComponentBudget);
   // Not an empty page that would pass any budget: every field is there.
   expect(screen.getByText('Microsoft 365')).toBeVisible();
   expect(elementCount()).toBeGreaterThan(detailElementBudget / 2);
