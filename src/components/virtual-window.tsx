@@ -162,9 +162,6 @@ export function VirtualWindow({
         height: `min(${maxHeight}, ${total + 2}px)`,
         overflow: 'auto',
         overscrollBehavior: 'contain',
-        // Its height is set: what changes inside (answers arriving) is laid out and painted
-        // inside, without laying out the page around it again.
-        contain: 'strict',
         // Framed, so that it reads as a box of its own that scrolls.
         border: '1px solid var(--mantine-color-default-border)',
         borderRadius: 'var(--mantine-radius-sm)',
