@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { demoTenants, treyResearch } from '../server/sandbox/demo-tenants.ts';
-import { expectDemoBadge, searchBox, trackApiRequests, vendorExample } from './helpers.ts';
+import {
+  expectDemoBadge,
+  searchBox,
+  searchForm,
+  trackApiRequests,
+  vendorExample,
+} from './helpers.ts';
 
 /*
  * The home page's box takes a tenant id or part of a customer's name besides a number, on demo
@@ -65,13 +71,16 @@ test('a pasted tenant id opens the tenant page, in any spelling', async ({ page 
   ).toBeVisible();
 });
 
-test('a number still opens its page, and asks for no customer list', async ({ page }) => {
+test('a number typed asks for no customer list, and still opens its page', async ({ page }) => {
   const requests = customerRequests(page);
   await page.goto('/');
   await searchBox(page).fill(vendorExample.national);
+  // Checked once the box has read the number (its reading is shown), before Enter: the number's
+  // own page asks for the customer list to name the customer, and may do so at once.
+  await expect(searchForm(page).getByText(vendorExample.formatted, { exact: true })).toBeVisible();
+  expect(requests).toEqual([]);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/numbers/\\${vendorExample.e164}$`));
-  expect(requests).toEqual([]);
 });
 
 test('Escape closes the list, ↓ opens it again; nothing matching is said', async ({ page }) => {
