@@ -15,5 +15,9 @@ export const launchOptions = {
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
+    // Keys like End jump at once instead of animating: on two busy cores an animated scroll of a
+    // long virtual list was overtaken by the rows it rendered on the way, and End in the tenant
+    // table did not always reach the last row (a clean-clone run, 2026-11-29).
+    '--disable-smooth-scrolling',
   ],
 };

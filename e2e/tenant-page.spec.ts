@@ -121,9 +121,9 @@ test.describe('the tenant page', () => {
     await expect(async () => {
       await page.keyboard.press('End');
       await expect(box.getByRole('link', { name: formatNumber(last) })).toBeVisible({
-        timeout: 1000,
+        timeout: 2000,
       });
-    }).toPass({ timeout: 15_000 });
+    }).toPass({ timeout: 30_000 });
     await expect(box.getByRole('row').last()).toHaveAttribute(
       'aria-rowindex',
       String(numbers.length + 1),
