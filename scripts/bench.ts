@@ -6,7 +6,7 @@
  * real server, in Chromium. Writes bench/results.json and bench/results.md.
  * Usage: npm run build && npm run bench [-- runs]
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -164,6 +164,7 @@ for (let i = 0; i < Math.min(runs, 10); i += 1) deepLink.push(await deepLinkToDe
 await browser.close();
 ours.server.close();
 floor.server.close();
+rmSync(floorDir, { recursive: true, force: true });
 
 const jsCss = (weight: Weight, kind: 'Gzip' | 'Brotli') =>
   weight[`js${kind}`] + weight[`css${kind}`];
