@@ -1,43 +1,9 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, gzip, constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-
-/**
- * Writes .br and .gz beside every text asset of the build, so the server sends the smallest form
- * without compressing on each request (see docs/decisions/004-server-and-static-files.md).
- */
-function precompress(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'oc-lookup:precompress',
-    apply: 'build',
-    configResolved: (config) => {
-      outDir = path.resolve(config.root, config.build.outDir);
-    },
-    async closeBundle() {
-      const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-      const textFiles = entries.filter(
-        (entry) => entry.isFile() && /\.(js|css|html|svg|json|txt|webmanifest)$/.test(entry.name),
-      );
-      await Promise.all(
-        textFiles.map(async (entry) => {
-          const file = path.join(entry.parentPath, entry.name);
-          const content = await readFile(file);
-          const quality = { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } };
-          await writeFile(`${file}.br`, await brotli(content, quality));
-          await writeFile(`${file}.gz`, await gzipAsync(content, { level: 9 }));
-        }),
-      );
-    },
-  };
-}
+import { precompress } from './build/precompress.ts';
 
 /**
  * Serves the flag images of country-flag-icons as /flags/XX.svg: plain files fetched only for the

@@ -9,12 +9,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import react from '@vitejs/plugin-react';
 import { format } from 'prettier';
 import { build } from 'vite';
 import { chromium, type Page } from '@playwright/test';
+import { brotliSize, gzipSize, precompressDir } from '../build/precompress.ts';
 import { launchOptions } from '../e2e/browser.ts';
 import { searchBox } from '../e2e/helpers.ts';
 import { createApp } from '../server/app.ts';
@@ -34,6 +34,8 @@ await build({
   plugins: [react()],
   build: { outDir: floorDir, target: 'es2023', chunkSizeWarningLimit: 1000 },
 });
+// Served precompressed, as OC Lookup's build is, so neither pays for compression on the fly.
+await precompressDir(floorDir);
 
 /** The real server on the sandbox, serving one build (OC Lookup's or the floor's). */
 async function serveBuild(dir: string) {
@@ -51,11 +53,6 @@ const floor = await serveBuild(floorDir);
 const baseUrl = ours.url;
 
 const browser = await chromium.launch(launchOptions);
-
-// Both builds compressed alike, here, as the build's precompress step does (gzip 9, brotli 11).
-const gzipSize = (content: Buffer) => gzipSync(content, { level: 9 }).byteLength;
-const brotliSize = (content: Buffer) =>
-  brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
 
 /** JS and CSS a cold load of the page fetches from its origin, compressed. */
 async function firstLoadWeight(site: Served, pathname: string, waitForText: string) {
