@@ -69,7 +69,14 @@ export function SuggestionList({ reading, onPick, children }: SuggestionListProp
   });
   const suggestions = reading?.suggestions ?? [];
   const listNote = reading?.listNote ?? null;
+  // The dropdown opens on focus only when it has something to show: an opened Combobox, even
+  // hidden, sets floating-ui to work at once, and every page focuses its search box as it opens.
+  // Typing opens it (onInput) whatever the text reads as.
+  const hasContent = suggestions.length > 0 || listNote !== null;
   const open = () => combobox.openDropdown();
+  const openIfContent = () => {
+    if (hasContent) open();
+  };
   const listShown = combobox.dropdownOpened && suggestions.length > 0;
   const optionId = (index: number) => `${listId}-${String(index)}`;
   return (
@@ -91,8 +98,8 @@ export function SuggestionList({ reading, onPick, children }: SuggestionListProp
                 setActive(-1);
                 open();
               },
-              onFocus: open,
-              onClick: open,
+              onFocus: openIfContent,
+              onClick: openIfContent,
               onBlur: () => combobox.closeDropdown(),
               // After Mantine has moved the highlight (on key down).
               onKeyUp: () => setActive(combobox.getSelectedOptionIndex()),
@@ -109,7 +116,7 @@ export function SuggestionList({ reading, onPick, children }: SuggestionListProp
           </Combobox.EventsTarget>
         </Box>
       </Combobox.DropdownTarget>
-      <Combobox.Dropdown hidden={suggestions.length === 0 && listNote === null}>
+      <Combobox.Dropdown hidden={!hasContent}>
         {suggestions.length > 0 && (
           // No scroll box of its own (8 options at most): on a short screen the page scrolls.
           <Combobox.Options id={listId} aria-label={reading?.listLabel}>
