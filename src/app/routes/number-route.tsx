@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useLoaderData } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { clip } from '../../lib/clip.ts';
@@ -40,6 +40,9 @@ function NumberLookup({ e164 }: { e164: string }) {
   const query = useQuery(numberQueries.detail(e164));
   const { remember } = useRecentLookups();
   const found = query.isSuccess;
+  // The record was there as the page mounted: the loader had it, and the navigation's transition
+  // renders the page, record included.
+  const [recordAtMount] = useState(() => query.data !== undefined);
   // "t" opens this number's tenant page (the shortcut lives in the layout, above this page).
   usePageTenant(query.data?.record.tenantId, query.data !== undefined);
   useEffect(() => {
@@ -59,7 +62,7 @@ function NumberLookup({ e164 }: { e164: string }) {
             refreshError={query.isRefetchError ? query.error : null}
             onRefresh={() => void query.refetch()}
           />
-          <NumberDetail e164={e164} lookup={query.data} />
+          <NumberDetail e164={e164} lookup={query.data} inTransition={recordAtMount} />
         </>
       ) : query.isError ? (
         <NumberError

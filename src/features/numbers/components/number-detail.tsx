@@ -21,12 +21,24 @@ const maxSbcsInColumn = 5;
 
 /**
  * Everything Live Platform knows about one number; nothing in the record is left out.
- * The record is rendered at transition priority (a deferred value), which React works on in
- * slices of a few milliseconds: however big the record, rendering it never holds the main thread
- * in one long task. Until then the page keeps the loading outline it already shows.
+ * The record is rendered at transition priority, which React works on in slices of a few
+ * milliseconds: however big the record, rendering it never holds the main thread in one long task.
+ * A page that opens with its record (the navigation's loader had it) is already rendered in the
+ * navigation's transition: it renders the record at once (`inTransition`), in one pass and one
+ * commit. A record that arrives later is deferred (a deferred value), and until then the page
+ * keeps the loading outline it already shows.
  */
-export function NumberDetail({ e164, lookup }: { e164: string; lookup: NumberLookup }) {
-  const shown = useDeferredValue<NumberLookup | null>(lookup, null);
+export function NumberDetail({
+  e164,
+  lookup,
+  inTransition,
+}: {
+  e164: string;
+  lookup: NumberLookup;
+  inTransition: boolean;
+}) {
+  // Without an initial value, the first render shows the record; later records are deferred.
+  const shown = useDeferredValue<NumberLookup | null>(lookup, inTransition ? undefined : null);
   if (shown === null) return <NumberDetailSkeleton label={`Loading ${formatNumber(e164)}`} />;
   // The number's customer is the audience of a demo: its name stays readable, no one else's.
   return (
