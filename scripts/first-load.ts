@@ -1,0 +1,115 @@
+/*
+ * What `npm run bench` and `npm run budget` share (issue 9): the floor app built the way OC
+ * Lookup is built, a build served by the real server on the sandbox, and the JS and CSS a cold
+ * load of a page fetches, compressed as the build serves it (build/precompress.ts).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import react from '@vitejs/plugin-react';
+import type { Browser } from '@playwright/test';
+import { build } from 'vite';
+import { brotliSize, gzipSize, precompressDir } from '../build/precompress.ts';
+import { createApp } from '../server/app.ts';
+import { sandboxAppConfig } from '../server/sandbox/sandbox-config.ts';
+import { sandboxSource } from '../server/sandbox/sandbox-source.ts';
+
+export const distDir = path.resolve(import.meta.dirname, '../dist');
+
+/** The detail page every report measures: a curated toll-free number with three SBCs. */
+export const detailNumber = {
+  e164: '+448081570123',
+  typed: '0808 157 0123',
+  heading: '+44 808 157 0123',
+} as const;
+export const detailPath = `/numbers/${detailNumber.e164}`;
+
+/** Text each page shows once it is rendered (the floor's detail shows the number as its h1). */
+export const renderedText = {
+  ours: { home: 'Look up an Operator Connect number', detail: 'Capabilities' },
+  floor: { home: 'Phone number', detail: detailNumber.heading },
+} as const;
+
+/**
+ * Builds bench/floor with the same Vite and React plugin and the same target, minified the same
+ * way, into a temporary directory, precompressed as OC Lookup's build is so neither pays for
+ * compression on the fly. `remove` deletes it.
+ */
+export async function buildFloor() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'oc-lookup-floor-'));
+  await build({
+    root: path.resolve(import.meta.dirname, '../bench/floor'),
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    // The directory is new and empty: emptying it is safe (and Vite warns when told nothing).
+    build: { outDir: dir, emptyOutDir: true, target: 'es2023', chunkSizeWarningLimit: 1000 },
+  });
+  await precompressDir(dir);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The real server on the sandbox (no added latency) serving one build, on a free port. */
+export async function serveBuild(dir: string) {
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`no build in ${dir}: run npm run build first`);
+  }
+  const app = createApp({ source: sandboxSource, appConfig: sandboxAppConfig, distDir: dir });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no server address');
+  return {
+    dir,
+    url: `http://127.0.0.1:${String(address.port)}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+export type Served = Awaited<ReturnType<typeof serveBuild>>;
+
+/** JS and CSS a cold load of the page fetches from its origin: bytes raw, gzip and brotli. */
+export async function firstLoadWeight(
+  browser: Browser,
+  site: Served,
+  pathname: string,
+  waitForText: string,
+) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const files = new Set<string>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin === site.url && /\.(js|css)$/.test(url.pathname)) files.add(url.pathname);
+  });
+  await page.goto(`${site.url}${pathname}`);
+  await page.getByText(waitForText).first().waitFor();
+  await context.close();
+  const contents = [...files].map((file) => ({
+    file,
+    content: readFileSync(path.join(site.dir, file)),
+  }));
+  const sum = (kind: string, size: (content: Buffer) => number) =>
+    contents
+      .filter(({ file }) => file.endsWith(kind))
+      .reduce((total, { content }) => total + size(content), 0);
+  return {
+    files: files.size,
+    jsGzip: sum('.js', gzipSize),
+    cssGzip: sum('.css', gzipSize),
+    jsBrotli: sum('.js', brotliSize),
+    cssBrotli: sum('.css', brotliSize),
+    jsRaw: sum('.js', (content) => content.byteLength),
+    cssRaw: sum('.css', (content) => content.byteLength),
+  };
+}
+export type Weight = Awaited<ReturnType<typeof firstLoadWeight>>;
+
+export const jsCss = (weight: Weight, kind: 'Gzip' | 'Brotli') =>
+  weight[`js${kind}`] + weight[`css${kind}`];
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
