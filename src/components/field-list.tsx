@@ -1,7 +1,8 @@
-import { DataList, Group, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { DataList } from '@mantine/core';
+import type { CSSProperties, ReactNode } from 'react';
 import { ClippedText } from './clipped-text.tsx';
 import { CopyValueButton } from './copy-button.tsx';
+import classes from './field-list.module.css';
 import { NotSet } from './not-set.tsx';
 
 export type Field = {
@@ -17,60 +18,61 @@ export type Field = {
 
 const isUnset = (value: Field['value']) => value === null || value === undefined || value === '';
 
+/*
+ * The elements and classes of Mantine's `<DataList orientation="vertical" gap="sm" withDivider>`,
+ * so the list looks as Mantine draws it: as plain elements, a field costs its copy button and
+ * little else, where DataList's item, label and value each resolved styles as they rendered (a
+ * number's page has a few dozen fields). field-list.test.tsx holds them to what DataList renders.
+ */
+const listClasses = DataList.classes;
+export const listProps = {
+  className: `${listClasses.root} mantine-DataList-root`,
+  style: { '--data-list-gap': 'var(--mantine-spacing-sm)' } as CSSProperties,
+  'data-orientation': 'vertical',
+  'data-with-divider': 'true',
+} as const;
+export const itemClassName = `${listClasses.item} mantine-DataList-item`;
+export const labelClassName = `${listClasses.itemLabel} mantine-DataList-itemLabel`;
+export const valueClassName = `${listClasses.itemValue} mantine-DataList-itemValue`;
+
 /**
  * Labelled values, each copyable: ids that support staff paste into other tools. A field that is
  * not set keeps its place (fields are found where they always are) but takes one short line.
  */
 export function FieldList({ fields }: { fields: readonly Field[] }) {
   return (
-    <DataList orientation="vertical" gap="sm" withDivider>
+    <dl {...listProps}>
       {fields.map((field) =>
         isUnset(field.value) ? (
-          <DataList.Item key={field.label} style={unsetItem}>
-            <DataList.ItemLabel style={{ minWidth: 0 }}>{field.label}</DataList.ItemLabel>
-            <DataList.ItemValue style={{ whiteSpace: 'nowrap' }}>
+          <div key={field.label} className={`${itemClassName} ${classes.unsetItem}`}>
+            <dt className={`${labelClassName} ${classes.unsetLabel}`}>{field.label}</dt>
+            <dd className={`${valueClassName} ${classes.unsetValue}`}>
               <NotSet />
-            </DataList.ItemValue>
-          </DataList.Item>
+            </dd>
+          </div>
         ) : (
-          <DataList.Item key={field.label}>
-            <DataList.ItemLabel>{field.label}</DataList.ItemLabel>
-            <DataList.ItemValue>
-              <FieldValue field={field} text={String(field.value)} />
-            </DataList.ItemValue>
-          </DataList.Item>
+          <div key={field.label} className={itemClassName}>
+            <dt className={labelClassName}>{field.label}</dt>
+            <dd className={valueClassName}>
+              <div className={classes.valueLine}>
+                {field.display ?? <MonospaceValue text={String(field.value)} />}
+                <CopyValueButton
+                  value={String(field.value)}
+                  label={`Copy ${field.label.toLowerCase()}`}
+                />
+              </div>
+              {field.below}
+              {field.hint && <p className={classes.hint}>{field.hint}</p>}
+            </dd>
+          </div>
         ),
       )}
-    </DataList>
+    </dl>
   );
 }
-
-const unsetItem = {
-  flexDirection: 'row',
-  justifyContent: 'space-between',
-  alignItems: 'baseline',
-  gap: 'var(--mantine-spacing-sm)',
-} as const;
 
 // One line of a value is as tall as its copy button, so the two line up on the first line.
 export const valueLineHeight = '22px';
-
-function FieldValue({ field, text }: { field: Field; text: string }) {
-  return (
-    <>
-      <Group gap={4} wrap="nowrap" align="flex-start">
-        {field.display ?? <MonospaceValue text={text} />}
-        <CopyValueButton value={text} label={`Copy ${field.label.toLowerCase()}`} />
-      </Group>
-      {field.below}
-      {field.hint && (
-        <Text size="xs" c="dimmed">
-          {field.hint}
-        </Text>
-      )}
-    </>
-  );
-}
 
 /**
  * An id as received. A little smaller on phones, so that a GUID (36 characters) fits on one line
@@ -78,15 +80,8 @@ function FieldValue({ field, text }: { field: Field; text: string }) {
  */
 export function MonospaceValue({ text }: { text: string }) {
   return (
-    <Text
-      size="sm"
-      fz={{ base: 'xs', xs: 'sm' }}
-      lh={valueLineHeight}
-      ff="monospace"
-      miw={0}
-      style={{ overflowWrap: 'anywhere' }}
-    >
+    <p className={classes.monospace}>
       <ClippedText value={text} />
-    </Text>
+    </p>
   );
 }
