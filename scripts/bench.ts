@@ -176,6 +176,8 @@ async function enterRuns(site: Site) {
   const page = await context.newPage();
   await page.goto(`${sites[site].url}/`);
   await page.getByText(renderedText[site].home).first().waitFor();
+  // Not a prerendered shell's search box before the app has taken the page over.
+  await page.waitForLoadState('networkidle');
   // Warm-up, from the end of the list: code paths compiled, the tenant's shared reads loaded.
   await enterToDetail(site, page, freshNumbers.at(-1) ?? '');
   const fresh: number[] = [];

@@ -88,6 +88,9 @@ export async function firstLoadWeight(
   });
   await page.goto(`${site.url}${pathname}`);
   await page.getByText(waitForText).first().waitFor();
+  // A page shell prerendered into the HTML shows the text before the app runs: the network gone
+  // quiet too, the chunks the app loads as it starts are counted.
+  await page.waitForLoadState('networkidle');
   await context.close();
   const contents = [...files].map((file) => ({
     file,
