@@ -14,7 +14,7 @@ import { AppSearch } from '../search/app-search.tsx';
 import { usePageTenant } from '../shortcuts/shortcut-context.tsx';
 import { numberQueries } from '../../features/numbers/number-queries.ts';
 import type { NumberLoaderData } from './number-loader.ts';
-import { useRecentLookups } from '../../features/numbers/recent-lookups.ts';
+import { rememberLookup } from '../../features/numbers/recent-lookups.ts';
 
 /** The page of one number: its record, or what went wrong, under the search box. */
 export function NumberRoute() {
@@ -38,7 +38,6 @@ export function NumberRoute() {
 
 function NumberLookup({ e164 }: { e164: string }) {
   const query = useQuery(numberQueries.detail(e164));
-  const { remember } = useRecentLookups();
   const found = query.isSuccess;
   // The record was there as the page mounted: the loader had it, and the navigation's transition
   // renders the page, record included.
@@ -46,8 +45,8 @@ function NumberLookup({ e164 }: { e164: string }) {
   // "t" opens this number's tenant page (the shortcut lives in the layout, above this page).
   usePageTenant(query.data?.record.tenantId, query.data !== undefined);
   useEffect(() => {
-    if (found) remember(e164);
-  }, [found, e164, remember]);
+    if (found) rememberLookup(e164);
+  }, [found, e164]);
 
   const formatted = formatNumber(e164);
   return (

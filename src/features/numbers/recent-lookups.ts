@@ -19,12 +19,34 @@ export function useRecentLookups() {
   const items = Array.isArray(stored) ? stored.filter(isE164) : [];
 
   const remember = useCallback(
-    (e164: string) =>
-      setStored((previous) => {
-        const list = Array.isArray(previous) ? previous.filter(isE164) : [];
-        return [e164, ...list.filter((item) => item !== e164)].slice(0, maxRecentLookups);
-      }),
+    (e164: string) => setStored((previous) => withFirst(previous, e164)),
     [setStored],
   );
   return { items, remember, clear };
 }
+
+const withFirst = (previous: unknown, e164: string) => {
+  const list = Array.isArray(previous) ? previous.filter(isE164) : [];
+  return [e164, ...list.filter((item) => item !== e164)].slice(0, maxRecentLookups);
+};
+
+/**
+ * Puts a number first in the list, from outside React state: the number's page remembers it but
+ * shows no list, and with the hook it re-rendered itself twice for nothing (Mantine's
+ * useLocalStorage writes the value back and sets it again on mount, and again on each change).
+ * Lists on screen (the hook) hear of it through the event Mantine's hook listens to.
+ */
+export function rememberLookup(e164: string) {
+  try {
+    const next = withFirst(JSON.parse(window.localStorage.getItem(storageKey) ?? '[]'), e164);
+    window.localStorage.setItem(storageKey, JSON.stringify(next));
+    window.dispatchEvent(
+      new CustomEvent(mantineStorageEvent, { detail: { key: storageKey, value: next } }),
+    );
+  } catch {
+    // Storage blocked or full: the lookup is simply not remembered.
+  }
+}
+
+// The same-tab event of @mantine/hooks' useLocalStorage (its "storage" event is for other tabs).
+const mantineStorageEvent = 'mantine-local-storage';
