@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './build/precompress.ts';
+import { prerenderShells } from './build/prerender-shells.ts';
 
 /**
  * Serves the flag images of country-flag-icons as /flags/XX.svg: plain files fetched only for the
@@ -41,12 +42,15 @@ function countryFlags(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), countryFlags(), precompress()],
+  plugins: [react(), countryFlags(), prerenderShells(), precompress()],
   build: {
     target: 'es2023',
     // Maps are written for whoever debugs a deployment, but no page points to them and the server
     // refuses to serve them (server/static-files.ts).
     sourcemap: 'hidden',
+    // One stylesheet, linked from the page's head: the prerendered shell is drawn with it before
+    // any JavaScript runs, so no style may wait for a chunk (build/prerender-shells.ts).
+    cssCodeSplit: false,
     // One chunk by choice: splitting the detail view saved 11 kB gzip on / and cost a request on
     // every detail page (measured; see docs/decisions/005). `npm run bench` tracks the size.
     chunkSizeWarningLimit: 900,

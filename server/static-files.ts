@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { isAppRoute, isBuildFile } from './app-paths.ts';
 import { openSearchHandler } from './opensearch.ts';
+import { shellFiles, type ShellKind } from '../src/config/page-shells.ts';
+import { fillNumberShell, shellFor } from './page-shells.ts';
 
 // Set after the file is served: serveStatic's onFound runs after the response is built, where a
 // header only sticks with some Response implementations.
@@ -26,6 +28,13 @@ type StaticOptions = {
 export function staticFiles(distDir: string, { publicUrl }: StaticOptions = {}) {
   const files = new Hono();
   const indexHtml = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  // Each kind of page has its prerendered shell; a build without them (tests) has index.html.
+  const shells = Object.fromEntries(
+    Object.entries(shellFiles).map(([kind, file]) => {
+      const shellPath = path.join(distDir, file);
+      return [kind, existsSync(shellPath) ? readFileSync(shellPath, 'utf8') : indexHtml];
+    }),
+  ) as Record<ShellKind, string>;
 
   const fromDist = serveStatic({ root: distDir, precompressed: true });
   // Source maps stay in the build for whoever debugs a deployment, but are never handed out: they
@@ -39,7 +48,7 @@ export function staticFiles(distDir: string, { publicUrl }: StaticOptions = {}) 
   // The files of public/ (favicon, flags, …), found once at start: the build does not change.
   const publicFiles = [cacheFor('public, max-age=3600'), fromDist];
   for (const entry of readdirSync(distDir, { withFileTypes: true })) {
-    if (/^(index\.html|assets)$|\.(br|gz)$/.test(entry.name)) continue;
+    if (/^(index\.html|assets|shells)$|\.(br|gz)$/.test(entry.name)) continue;
     files.use(entry.isDirectory() ? `/${entry.name}/*` : `/${entry.name}`, ...publicFiles);
   }
 
@@ -48,7 +57,9 @@ export function staticFiles(distDir: string, { publicUrl }: StaticOptions = {}) 
   files.get('*', (c) => {
     if (isBuildFile(c.req.path)) return c.text('Not found', 404);
     c.header('cache-control', 'no-cache');
-    return c.html(indexHtml, isAppRoute(c.req.path) ? 200 : 404);
+    const kind = shellFor(c.req.path);
+    const page = kind === 'number' ? fillNumberShell(shells.number, c.req.path) : shells[kind];
+    return c.html(page, isAppRoute(c.req.path) ? 200 : 404);
   });
   return files;
 }

@@ -1,20 +1,15 @@
+/*
+ * The entry: the stylesheet, then the app once the browser has painted the prerendered shell
+ * (build/prerender-shells.ts). The app's code is preloaded from the page's head, so it downloads
+ * meanwhile; only running it waits, so that a slow device shows the page frame at once instead of
+ * a blank page while it evaluates the bundle (decision 029).
+ */
 import './app/styles.ts';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
-import { Providers } from './app/providers.tsx';
-import { createAppRouter } from './app/router.tsx';
-import { createQueryClient } from './lib/query-client.ts';
 
-const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
-createRoot(root).render(
-  <StrictMode>
-    <Providers queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </Providers>
-  </StrictMode>,
-);
+await new Promise((resolve) => {
+  // A hidden tab paints nothing (and runs no animation frame): start at once.
+  if (document.visibilityState === 'hidden') resolve(null);
+  // The task after the next frame: by then the shell has been painted.
+  else requestAnimationFrame(() => setTimeout(resolve, 0));
+});
+await import('./app/start.tsx');

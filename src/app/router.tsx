@@ -6,9 +6,7 @@ import { AppLayout } from './layout/app-layout.tsx';
 import { HomeRoute } from './routes/home-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { numberLoader } from './routes/number-loader.ts';
-import { NumberRoute } from './routes/number-route.tsx';
 import { RouteErrorBoundary } from './routes/route-error-boundary.tsx';
-import { TenantRoute } from './routes/tenant-route.tsx';
 import { tenantPattern } from '../lib/tenant-path.ts';
 
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
@@ -27,19 +25,27 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           errorElement: <RouteErrorBoundary />,
           children: [
             { path: paths.home, element: <HomeRoute /> },
+            // Each page but the start page is its own chunk, loaded when it is opened (a number's
+            // page is also preloaded by its prerendered shell: build/prerender-shells.ts). The
+            // number's loader is not in the chunk: it starts the fetch while the chunk loads.
             {
               path: paths.numberPattern,
-              element: <NumberRoute />,
               loader: numberLoader(queryClient),
+              lazy: {
+                Component: async () => (await import('./routes/number-route.tsx')).NumberRoute,
+              },
             },
-            { path: tenantPattern, element: <TenantRoute /> },
-            // Its own chunk (the table, the queue, CSV): the start and number pages load without it.
+            {
+              path: tenantPattern,
+              lazy: {
+                Component: async () => (await import('./routes/tenant-route.tsx')).TenantRoute,
+              },
+            },
             {
               path: paths.batch,
-              lazy: () =>
-                import('./routes/batch-route.tsx').then((module) => ({
-                  Component: module.BatchRoute,
-                })),
+              lazy: {
+                Component: async () => (await import('./routes/batch-route.tsx')).BatchRoute,
+              },
             },
             { path: '*', element: <NotFoundRoute /> },
           ],

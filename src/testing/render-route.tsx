@@ -6,6 +6,15 @@ import { Providers } from '../app/providers.tsx';
 import { appRoutes } from '../app/router.tsx';
 import { createQueryClient } from '../lib/query-client.ts';
 
+// The pages the router loads on demand (src/app/router.tsx), loaded once per test file here: a
+// first import in a test transforms a large module graph, which on busy cores outlasts the
+// default wait of findBy… queries. Loaded, they resolve at once, as in a browser with the chunk.
+await Promise.all([
+  import('../app/routes/number-route.tsx'),
+  import('../app/routes/tenant-route.tsx'),
+  import('../app/routes/batch-route.tsx'),
+]);
+
 /** The app's own query client, without retries unless a test asks for them. */
 export function createTestQueryClient({ retry = false }: { retry?: boolean } = {}) {
   const client = createQueryClient();

@@ -1,11 +1,6 @@
-import {
-  ActionIcon,
-  Menu,
-  useComputedColorScheme,
-  useMantineColorScheme,
-  type MantineColorScheme,
-} from '@mantine/core';
+import { ActionIcon, Menu, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { IconCheck, IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
+import classes from './color-scheme-menu.module.css';
 
 const choices: { value: MantineColorScheme; label: string; Icon: typeof IconSun }[] = [
   { value: 'light', label: 'Light', Icon: IconSun },
@@ -16,13 +11,14 @@ const choices: { value: MantineColorScheme; label: string; Icon: typeof IconSun 
 /** Light, dark or the system's choice (the default), remembered in this browser. */
 export function ColorSchemeMenu() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
-  const computed = useComputedColorScheme('light');
-  const CurrentIcon = computed === 'dark' ? IconMoon : IconSun;
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <ActionIcon variant="default" size="lg" aria-label="Colour scheme">
-          <CurrentIcon size={18} aria-hidden />
+          {/* Both, one hidden by the scheme's CSS: right before any script has run (the page's
+              prerendered shell) and with no re-render when the scheme changes. */}
+          <IconSun size={18} aria-hidden className={classes.lightIcon} />
+          <IconMoon size={18} aria-hidden className={classes.darkIcon} />
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>

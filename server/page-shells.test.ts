@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { numberShellValue } from '../src/config/page-shells.ts';
+import { fillNumberShell, shellFor } from './page-shells.ts';
+
+const shell = `<input readonly="" value="${numberShellValue}"/>`;
+
+describe('shellFor', () => {
+  it.each([
+    ['/', 'home'],
+    ['/index.html', 'home'],
+    ['/numbers/+442074996300', 'number'],
+    ['/numbers/020.7499.6300/', 'number'],
+    ['/tenants/f94238e5-4f2c-4e1b-8125-2d27122ca75f', 'frame'],
+    ['/batch', 'frame'],
+    ['/numbers/a/b', 'frame'],
+    ['/nowhere', 'frame'],
+  ] as const)('%s → %s', (pathname, kind) => {
+    expect(shellFor(pathname)).toBe(kind);
+  });
+});
+
+describe('fillNumberShell', () => {
+  it('puts the number from the address in the box', () => {
+    expect(fillNumberShell(shell, '/numbers/%2B442074996300')).toBe(
+      '<input readonly="" value="+442074996300"/>',
+    );
+  });
+
+  it('escapes what it puts in, so an address cannot write HTML', () => {
+    const filled = fillNumberShell(shell, `/numbers/${encodeURIComponent('"><script>x</script>')}`);
+    expect(filled).toBe('<input readonly="" value="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"/>');
+  });
+
+  it('takes "$&" and similar literally', () => {
+    expect(fillNumberShell(shell, '/numbers/$&$1')).toBe('<input readonly="" value="$&amp;$1"/>');
+  });
+
+  it('keeps a malformed escape as typed and clips a long address', () => {
+    expect(fillNumberShell(shell, '/numbers/%E0%A4%A')).toBe(
+      '<input readonly="" value="%E0%A4%A"/>',
+    );
+    const filled = fillNumberShell(shell, `/numbers/${'1'.repeat(500)}`);
+    expect(filled).toBe(`<input readonly="" value="${'1'.repeat(100)}"/>`);
+  });
+});

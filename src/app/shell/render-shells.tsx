@@ -1,0 +1,55 @@
+/*
+ * Build-time only (build/prerender-shells.ts): the page frame of each kind of address, rendered to
+ * HTML so a cold link paints the header, the search box and the page's outline before any
+ * JavaScript has run (issue 9). The app then renders over it (src/main.tsx); every shell is what
+ * that first render shows with no data yet, so nothing flashes or moves when it does.
+ */
+import { StrictMode, type ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import type { ShellKind } from '../../config/page-shells.ts';
+import { createQueryClient } from '../../lib/query-client.ts';
+import { AppLayout } from '../layout/app-layout.tsx';
+import { Providers } from '../providers.tsx';
+import { HomeRoute } from '../routes/home-route.tsx';
+import { NumberShell } from './number-shell.tsx';
+
+const shellPages: Record<ShellKind, { path: string; page: ReactNode }> = {
+  home: { path: '/', page: <HomeRoute /> },
+  number: { path: '/numbers/shell', page: <NumberShell /> },
+  frame: { path: '/shell', page: null },
+};
+
+// Until the app runs, the shell's fields take no input: what someone typed there would be lost
+// when the app renders over it. A page's <title> belongs in the head, where index.html has one.
+const asShell = (html: string) =>
+  html.replace(/<(input|textarea)\b/g, '<$1 readonly=""').replace(/<title>[^<]*<\/title>/g, '');
+
+async function renderShell(kind: ShellKind): Promise<string> {
+  const { path, page } = shellPages[kind];
+  const queryClient = createQueryClient();
+  const handler = createStaticHandler([
+    { element: <AppLayout />, children: [{ path, element: page }] },
+  ]);
+  const context = await handler.query(new Request(`http://localhost${path}`));
+  if (context instanceof Response) throw new Error(`shell ${kind}: a redirect at ${path}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </Providers>
+    </StrictMode>,
+  );
+  queryClient.clear();
+  return asShell(html);
+}
+
+/** The HTML of every shell, by kind. */
+export async function renderShells(): Promise<Record<ShellKind, string>> {
+  return {
+    home: await renderShell('home'),
+    number: await renderShell('number'),
+    frame: await renderShell('frame'),
+  };
+}
