@@ -21,26 +21,30 @@ export function AppLayout() {
         <AppShell.Header>
           <Container size="lg" h="100%" px={gutter}>
             <Group h="100%" justify="space-between" wrap="nowrap">
-              <Anchor
-                component={Link}
-                to={paths.home}
-                underline="never"
-                c="inherit"
-                fw={700}
-                fz="lg"
-                // Named the same at every width: on a phone the logo stands alone.
-                aria-label="OC Lookup"
-              >
-                <Group gap={8} wrap="nowrap">
-                  <img src="/favicon.svg" alt="" width={26} height={26} />
-                  {/* Below 576 px the header's buttons need the room (batch, presentation, scheme). */}
-                  <Text span fw={700} fz="lg" visibleFrom="xs">
-                    OC Lookup
-                  </Text>
-                </Group>
-              </Anchor>
-              <Group gap="xs" wrap="nowrap">
+              {/* The mode badge follows the name, not the buttons: it appears once the app's
+                  settings arrive, and there it moves nothing that is already on screen. */}
+              <Group gap="sm" wrap="nowrap">
+                <Anchor
+                  component={Link}
+                  to={paths.home}
+                  underline="never"
+                  c="inherit"
+                  fw={700}
+                  fz="lg"
+                  // Named the same at every width: on a phone the logo stands alone.
+                  aria-label="OC Lookup"
+                >
+                  <Group gap={8} wrap="nowrap">
+                    <img src="/favicon.svg" alt="" width={26} height={26} />
+                    {/* Below 576 px the header's buttons need the room (batch, presentation, scheme). */}
+                    <Text span fw={700} fz="lg" visibleFrom="xs">
+                      OC Lookup
+                    </Text>
+                  </Group>
+                </Anchor>
                 <ModeBadge />
+              </Group>
+              <Group gap="xs" wrap="nowrap">
                 <CurrentUser />
                 <BatchLink />
                 <ShortcutsButton />

@@ -1,14 +1,18 @@
 import { useWindowEvent } from '@mantine/hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { searchInputId } from '../../features/numbers/components/search-form.tsx';
 import { useMasker } from '../../lib/presentation/presentation-mode.tsx';
 import { tenantPath } from '../../lib/tenant-path.ts';
-import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { useShortcutState, type PageTenant } from './shortcut-context.tsx';
 import { shortcutOf, type ShortcutId } from './shortcut-keys.ts';
 import { ShortcutStatus } from './shortcut-status.tsx';
+
+// Its own chunk (with Mantine's Modal, focus trap and scroll lock): loaded the first time it opens.
+const ShortcutsDialog = lazy(async () => ({
+  default: (await import('./shortcuts-dialog.tsx')).ShortcutsDialog,
+}));
 
 /** Focuses the page's search box; false where the page has none. */
 function focusSearch(): boolean {
@@ -33,6 +37,9 @@ export function Shortcuts() {
   const location = useLocation();
   const masker = useMasker();
   const { pageTenant, helpOpen, setHelpOpen } = useShortcutState();
+  // Once opened, the dialog stays mounted, so that it closes with its transition.
+  const [dialogLoaded, setDialogLoaded] = useState(false);
+  if (helpOpen && !dialogLoaded) setDialogLoaded(true);
   const [status, setStatus] = useState<{ text: string; at: number } | null>(null);
   const say = useCallback((text: string) => setStatus({ text, at: Date.now() }), []);
 
@@ -92,7 +99,11 @@ export function Shortcuts() {
 
   return (
     <>
-      <ShortcutsDialog opened={helpOpen} onClose={() => setHelpOpen(false)} />
+      {dialogLoaded && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog opened={helpOpen} onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
       <ShortcutStatus status={status} />
     </>
   );
