@@ -60,5 +60,8 @@ it('shows every field: its value with a copy button, "Not set" without one, and 
   expect(tenant).toHaveTextContent('Microsoft Entra tenant');
   expect(screen.getByRole('button', { name: 'Copy tenant id' })).toBeVisible();
   expect(location).toHaveTextContent('Not set');
+  // On one line with its label: inline, since DataList's rule for a vertical list's items (a
+  // column) outranks any single class.
+  expect(location?.parentElement).toHaveStyle({ flexDirection: 'row' });
   expect(screen.queryByRole('button', { name: 'Copy location id' })).toBeNull();
 });

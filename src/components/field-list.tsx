@@ -44,9 +44,11 @@ export function FieldList({ fields }: { fields: readonly Field[] }) {
     <dl {...listProps}>
       {fields.map((field) =>
         isUnset(field.value) ? (
-          <div key={field.label} className={`${itemClassName} ${classes.unsetItem}`}>
-            <dt className={`${labelClassName} ${classes.unsetLabel}`}>{field.label}</dt>
-            <dd className={`${valueClassName} ${classes.unsetValue}`}>
+          <div key={field.label} className={itemClassName} style={unsetItem}>
+            <dt className={labelClassName} style={{ minWidth: 0 }}>
+              {field.label}
+            </dt>
+            <dd className={valueClassName} style={{ whiteSpace: 'nowrap' }}>
               <NotSet />
             </dd>
           </div>
@@ -70,6 +72,14 @@ export function FieldList({ fields }: { fields: readonly Field[] }) {
     </dl>
   );
 }
+
+// Inline, as DataList's own rule for a vertical list's items outranks a class of ours.
+const unsetItem = {
+  flexDirection: 'row',
+  justifyContent: 'space-between',
+  alignItems: 'baseline',
+  gap: 'var(--mantine-spacing-sm)',
+} as const;
 
 // One line of a value is as tall as its copy button, so the two line up on the first line.
 export const valueLineHeight = '22px';
