@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from '../lib/query-client.ts';
 import { Providers } from './providers.tsx';
 import { createAppRouter } from './router.tsx';
+import { findShellTyping, ShellHandOff } from './shell/shell-hand-off.tsx';
 
 // Each step of the start is its own task, so that none holds the main thread for long on a slow
 // device: the browser can paint and take input in between.
@@ -40,6 +41,8 @@ startTransition(() => {
     <StrictMode>
       <Providers queryClient={queryClient}>
         <RouterProvider router={router} />
+        {/* After the page: its effects run first. */}
+        <ShellHandOff typing={findShellTyping()} />
       </Providers>
     </StrictMode>,
   );

@@ -20,10 +20,9 @@ const shellPages: Record<ShellKind, { path: string; page: ReactNode }> = {
   frame: { path: '/shell', page: null },
 };
 
-// Until the app runs, the shell's fields take no input: what someone typed there would be lost
-// when the app renders over it. A page's <title> belongs in the head, where index.html has one.
-const asShell = (html: string) =>
-  html.replace(/<(input|textarea)\b/g, '<$1 readonly=""').replace(/<title>[^<]*<\/title>/g, '');
+// A page's <title> belongs in the head, where index.html has one. (What is typed into the shell's
+// search box before the app runs is carried into the app's: shell-hand-off.tsx.)
+const asShell = (html: string) => html.replace(/<title>[^<]*<\/title>/g, '');
 
 async function renderShell(kind: ShellKind): Promise<string> {
   const { path, page } = shellPages[kind];
