@@ -5,6 +5,9 @@
  * a blank page while it evaluates the bundle (decision 029).
  */
 import './app/styles.ts';
+import { holdShellSubmits } from './app/shell/held-submits.ts';
+
+holdShellSubmits();
 
 await new Promise((resolve) => {
   // A hidden tab paints nothing (and runs no animation frame): start at once.

@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { searchInputId } from '../../features/numbers/components/search-form.tsx';
+import { holdShellSubmits } from './held-submits.ts';
 import { findShellTyping, ShellHandOff, type ShellTyping } from './shell-hand-off.tsx';
 
 /** The shell's box as the prerendered HTML has it, then typed into (or not). */
@@ -30,6 +31,7 @@ function AppBox({ initial }: { initial: string }) {
     <>
       <input
         id={searchInputId}
+        name="q"
         aria-label="box"
         value={value}
         onChange={(event) => setValue(event.currentTarget.value)}
@@ -84,5 +86,39 @@ describe('ShellHandOff', () => {
       </>,
     );
     expect(screen.getByRole('textbox', { name: 'box' })).toHaveValue('');
+  });
+
+  it('holds a submit of the shell, then makes it in the app with what was typed', async () => {
+    holdShellSubmits();
+    const shellForm = document.createElement('form');
+    document.body.append(shellForm);
+    const shellSubmit = new Event('submit', { cancelable: true, bubbles: true });
+    shellForm.dispatchEvent(shellSubmit);
+    // The browser's submit (a reload that loses the text) does not happen.
+    expect(shellSubmit.defaultPrevented).toBe(true);
+    shellForm.remove();
+
+    const typing = shellBox('', { text: 'trey', caret: 4 });
+    const searched: string[] = [];
+    render(
+      <>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            searched.push(new FormData(event.currentTarget).get('q') as string);
+          }}
+        >
+          <AppBox initial="" />
+        </form>
+        <ShellHandOff typing={typing} />
+      </>,
+    );
+    await waitFor(() => {
+      expect(searched).toEqual(['trey']);
+    });
+    // Let go: the app's own forms submit as they do.
+    const later = new Event('submit', { cancelable: true, bubbles: true });
+    document.body.dispatchEvent(later);
+    expect(later.defaultPrevented).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { searchInputId } from '../../features/numbers/components/search-form.tsx';
+import { releaseShellSubmits } from './held-submits.ts';
 
 /**
  * What was typed into the prerendered shell's search box before the app ran, found when the app
@@ -56,18 +57,21 @@ export function ShellHandOff({ typing }: { typing: ShellTyping | null }) {
   }, [typing]);
 
   useEffect(() => {
-    if (!typing?.focused) return;
+    // Enter pressed in the shell: the search is made now, with what was typed.
+    const submitted = releaseShellSubmits();
+    if (!typing?.focused && !submitted) return;
     // A task later: after the re-render that the text's input event causes (which puts the caret
-    // at the end) and after the page's own focus effects.
-    const timer = setTimeout(() => {
+    // at the end) and after the page's own focus effects. Not cancelled: it happens once, and
+    // React's development double run of effects must not drop it.
+    setTimeout(() => {
       const appBox = document.getElementById(searchInputId);
       if (!(appBox instanceof HTMLInputElement)) return;
-      appBox.focus();
-      appBox.setSelectionRange(...typing.selection);
+      if (typing?.focused) {
+        appBox.focus();
+        appBox.setSelectionRange(...typing.selection);
+      }
+      if (submitted) appBox.form?.requestSubmit();
     }, 0);
-    return () => {
-      clearTimeout(timer);
-    };
   }, [typing]);
 
   return null;
