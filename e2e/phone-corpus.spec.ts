@@ -126,6 +126,9 @@ for (const [kind, entries] of [
   ['problems', links.filter(({ expected }) => outcomeKind(expected) !== 'e164')],
 ] as const) {
   test(`deep links: ${kind}`, async ({ page }) => {
+    // A page load per entry (up to a dozen), each starting the app: on busy cores that outlasts
+    // the 30 s that fits a test of one page.
+    test.slow();
     for (const entry of entries) {
       await test.step(label(entry), async () => {
         await page.goto(`/numbers/${encodeURIComponent(entry.input)}`);
