@@ -20,9 +20,12 @@ const shellPages: Record<ShellKind, { path: string; page: ReactNode }> = {
   frame: { path: '/shell', page: null },
 };
 
-// A page's <title> belongs in the head, where index.html has one. (What is typed into the shell's
-// search box before the app runs is carried into the app's: shell-hand-off.tsx.)
-const asShell = (html: string) => html.replace(/<title>[^<]*<\/title>/g, '');
+// A page's <title> belongs in the head, where index.html has one. The shell's buttons do nothing
+// until the app runs, and say so to assistive technology (and to a test's click, which waits for
+// the app's button); they look the same. What is typed into the search box, and Enter, are
+// carried into the app's (shell-hand-off.tsx).
+const asShell = (html: string) =>
+  html.replace(/<title>[^<]*<\/title>/g, '').replace(/<button\b/g, '<button aria-disabled="true"');
 
 async function renderShell(kind: ShellKind): Promise<string> {
   const { path, page } = shellPages[kind];

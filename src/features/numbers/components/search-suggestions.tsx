@@ -1,5 +1,5 @@
 import { Box, Combobox, Group, Text, useCombobox } from '@mantine/core';
-import { cloneElement, useId, useState, type ReactElement } from 'react';
+import { cloneElement, useEffect, useEffectEvent, useId, useState, type ReactElement } from 'react';
 import classes from './search-suggestions.module.css';
 
 /** One place the box offers under itself: a title, a detail line and an id, going to `path`. */
@@ -74,9 +74,20 @@ export function SuggestionList({ reading, onPick, children }: SuggestionListProp
   // Typing opens it (onInput) whatever the text reads as.
   const hasContent = suggestions.length > 0 || listNote !== null;
   const open = () => combobox.openDropdown();
+  // Focused, the box wants its list: shown now if it has something, or when something arrives
+  // (a name in the box as the page opens, ?q=, before the customer list has loaded).
+  const [wanted, setWanted] = useState(false);
   const openIfContent = () => {
+    setWanted(true);
     if (hasContent) open();
   };
+  const openIfWanted = useEffectEvent(() => {
+    if (wanted) combobox.openDropdown();
+  });
+  // Only when content arrives: Escape closes the list, and it stays closed.
+  useEffect(() => {
+    if (hasContent) openIfWanted();
+  }, [hasContent]);
   const listShown = combobox.dropdownOpened && suggestions.length > 0;
   const optionId = (index: number) => `${listId}-${String(index)}`;
   return (
@@ -100,7 +111,10 @@ export function SuggestionList({ reading, onPick, children }: SuggestionListProp
               },
               onFocus: openIfContent,
               onClick: openIfContent,
-              onBlur: () => combobox.closeDropdown(),
+              onBlur: () => {
+                setWanted(false);
+                combobox.closeDropdown();
+              },
               // After Mantine has moved the highlight (on key down).
               onKeyUp: () => setActive(combobox.getSelectedOptionIndex()),
               role: 'combobox',
