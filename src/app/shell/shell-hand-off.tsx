@@ -47,32 +47,38 @@ export function ShellHandOff({ typing }: { typing: ShellTyping | null }) {
   useLayoutEffect(() => {
     if (!typing) return;
     const { box } = typing;
-    const typed = box.value !== box.defaultValue;
     const appBox = document.getElementById(searchInputId);
-    if (!typed || !(appBox instanceof HTMLInputElement)) return;
-    // React hears of a value set from outside through the input event only, with the value
-    // written by the prototype's setter (React watches the instance's own).
-    Reflect.set(HTMLInputElement.prototype, 'value', box.value, appBox);
-    appBox.dispatchEvent(new Event('input', { bubbles: true }));
+    if (!(appBox instanceof HTMLInputElement)) return;
+    if (box.value !== box.defaultValue) {
+      // React hears of a value set from outside through the input event only, with the value
+      // written by the prototype's setter (React watches the instance's own).
+      Reflect.set(HTMLInputElement.prototype, 'value', box.value, appBox);
+      appBox.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    // In this commit, the one that took the shell's box away: no keystroke falls in between.
+    if (typing.focused) placeCaret(appBox, typing);
   }, [typing]);
 
   useEffect(() => {
     // Enter pressed in the shell: the search is made now, with what was typed.
     const submitted = releaseShellSubmits();
-    if (!typing?.focused && !submitted) return;
-    // A task later: after the re-render that the text's input event causes (which puts the caret
-    // at the end) and after the page's own focus effects. Not cancelled: it happens once, and
+    const appBox = document.getElementById(searchInputId);
+    if (!typing || !(appBox instanceof HTMLInputElement)) return;
+    // After the page's own effects (the start page selects all of its box on mount)...
+    if (typing.focused) placeCaret(appBox, typing);
+    // ...and a task later, after the re-render that the input event causes, which puts the caret
+    // at the end (unless typing has gone on meanwhile). Not cancelled: it happens once, and
     // React's development double run of effects must not drop it.
     setTimeout(() => {
-      const appBox = document.getElementById(searchInputId);
-      if (!(appBox instanceof HTMLInputElement)) return;
-      if (typing?.focused) {
-        appBox.focus();
-        appBox.setSelectionRange(...typing.selection);
-      }
+      if (typing.focused && appBox.value === typing.box.value) placeCaret(appBox, typing);
       if (submitted) appBox.form?.requestSubmit();
     }, 0);
   }, [typing]);
 
   return null;
+}
+
+function placeCaret(appBox: HTMLInputElement, typing: ShellTyping) {
+  appBox.focus();
+  appBox.setSelectionRange(...typing.selection);
 }
