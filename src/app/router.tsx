@@ -9,15 +9,21 @@ import { numberLoader } from './routes/number-loader.ts';
 import { RouteErrorBoundary } from './routes/route-error-boundary.tsx';
 import { tenantPattern } from '../lib/tenant-path.ts';
 
+// As long as a number's page waits for its record (routes/number-loader.ts).
+const configWaitMs = 150;
+
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       element: <AppLayout />,
       // Also catches a failure of the layout itself; routes below have their own boundary.
       errorElement: <RouteErrorBoundary />,
-      // Starts in parallel with the page's own data; the mode badge and demo lists need it.
-      loader: () => {
-        queryClient.query(appConfigQuery).catch(() => undefined);
+      // Starts in parallel with the page's own data; the mode badge and demo lists need it. The
+      // first page waits a little for it, so that the lists it brings are in the page's first
+      // render instead of arriving after it and moving what is below them.
+      loader: async () => {
+        const config = queryClient.query(appConfigQuery).catch(() => undefined);
+        await Promise.race([config, new Promise((resolve) => setTimeout(resolve, configWaitMs))]);
         return null;
       },
       children: [
