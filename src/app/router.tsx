@@ -7,10 +7,8 @@ import { HomeRoute } from './routes/home-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { numberLoader } from './routes/number-loader.ts';
 import { RouteErrorBoundary } from './routes/route-error-boundary.tsx';
+import { waitBriefly } from './routes/wait-for-data.ts';
 import { tenantPattern } from '../lib/tenant-path.ts';
-
-// As long as a number's page waits for its record (routes/number-loader.ts).
-const configWaitMs = 150;
 
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -22,8 +20,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       // first page waits a little for it, so that the lists it brings are in the page's first
       // render instead of arriving after it and moving what is below them.
       loader: async () => {
-        const config = queryClient.query(appConfigQuery).catch(() => undefined);
-        await Promise.race([config, new Promise((resolve) => setTimeout(resolve, configWaitMs))]);
+        await waitBriefly(queryClient.query(appConfigQuery));
         return null;
       },
       children: [

@@ -4,10 +4,7 @@ import { paths } from '../../config/paths.ts';
 import { readDefaultCountry } from '../../features/numbers/default-country.ts';
 import { numberQueries } from '../../features/numbers/number-queries.ts';
 import { parsePhoneInput } from '../../features/numbers/phone.ts';
-
-// How long a navigation waits for the record before showing the skeleton: a fast answer then
-// renders once, with no skeleton flashing by; a slow one shows the skeleton almost at once.
-const skeletonAfterMs = 150;
+import { waitBriefly } from './wait-for-data.ts';
 
 /**
  * Validates and canonicalises the number in the URL, and starts the fetch before the page renders
@@ -23,8 +20,8 @@ export const numberLoader =
     const url = new URL(request.url);
     if (url.pathname !== canonical) throw replace(`${canonical}${url.search}`);
     // Errors are the page's to show (through useQuery), not the loader's.
-    const record = queryClient.query(numberQueries.detail(parsed.e164)).catch(() => undefined);
-    await Promise.race([record, new Promise((resolve) => setTimeout(resolve, skeletonAfterMs))]);
+    // The record renders at once if it comes quickly; otherwise the skeleton shows meanwhile.
+    await waitBriefly(queryClient.query(numberQueries.detail(parsed.e164)));
     return { valid: true, e164: parsed.e164 } as const;
   };
 
