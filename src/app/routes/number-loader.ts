@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { replace, type LoaderFunctionArgs } from 'react-router';
+import { callingProfileQueries } from '../../api/calling-profiles.ts';
 import { paths } from '../../config/paths.ts';
 import { readDefaultCountry } from '../../features/numbers/default-country.ts';
+import { callingProfileIdOf } from '../../features/numbers/enrichment/use-enrichment.ts';
 import { numberQueries } from '../../features/numbers/number-queries.ts';
 import { parsePhoneInput } from '../../features/numbers/phone.ts';
 import { waitBriefly } from './wait-for-data.ts';
@@ -21,7 +23,16 @@ export const numberLoader =
     if (url.pathname !== canonical) throw replace(`${canonical}${url.search}`);
     // Errors are the page's to show (through useQuery), not the loader's.
     // The record renders at once if it comes quickly; otherwise the skeleton shows meanwhile.
-    await waitBriefly(queryClient.query(numberQueries.detail(parsed.e164)));
+    // So does its calling profile (one short list every number shares, mostly cached already),
+    // asked for as soon as the record names one: a quick answer puts the profile's name and the
+    // diagnosis built on it in the first render, instead of a note that shrinks and moves the page.
+    await waitBriefly(
+      queryClient
+        .query(numberQueries.detail(parsed.e164))
+        .then(({ record }) =>
+          callingProfileIdOf(record) ? queryClient.query(callingProfileQueries.all()) : undefined,
+        ),
+    );
     return { valid: true, e164: parsed.e164 } as const;
   };
 

@@ -89,6 +89,15 @@ describe('calling profile part', () => {
     expect(within(part).getByText(/serves this number/)).toBeVisible();
   });
 
+  it('is in the first render when the profiles answer quickly: no loading note that then moves the page', async () => {
+    await open();
+    // The heading has just appeared: the profile and the diagnosis built on it are already there.
+    const part = region('Calling profile');
+    expect(within(part).getByText('UK Calling – London')).toBeVisible();
+    expect(within(part).queryByRole('status')).toBeNull();
+    expect(region('Diagnosis')).not.toHaveTextContent('still loading');
+  });
+
   it('shows a loading line while the record is already readable', async () => {
     await open(
       http.get(relatedPaths.callingProfiles, async () => {

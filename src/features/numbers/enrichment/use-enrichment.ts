@@ -14,9 +14,12 @@ export function useCustomer(tenantId: string) {
   return { query, customer: query.data ? customerOfTenant(query.data.data, tenantId) : undefined };
 }
 
+/** The calling profile a number names, '' for none: the profile list is asked for only then. */
+export const callingProfileIdOf = (number: OcNumber) => number.callingProfileId?.trim() ?? '';
+
 /** The number's calling profile, from the one profile list every lookup shares. */
 export function useCallingProfile(number: OcNumber) {
-  const id = number.callingProfileId?.trim() ?? '';
+  const id = callingProfileIdOf(number);
   const query = useQuery({ ...callingProfileQueries.all(), enabled: id !== '' });
   return {
     id,
