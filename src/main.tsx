@@ -6,13 +6,9 @@
  */
 import './app/styles.ts';
 import { holdShellSubmits } from './app/shell/held-submits.ts';
+import { afterNextPaint } from './lib/after-next-paint.ts';
 
 holdShellSubmits();
 
-await new Promise((resolve) => {
-  // A hidden tab paints nothing (and runs no animation frame): start at once.
-  if (document.visibilityState === 'hidden') resolve(null);
-  // The task after the next frame: by then the shell has been painted.
-  else requestAnimationFrame(() => setTimeout(resolve, 0));
-});
+await new Promise((resolve) => afterNextPaint(() => resolve(null)));
 await import('./app/start.tsx');

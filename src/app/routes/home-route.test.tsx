@@ -40,7 +40,8 @@ describe('home route', () => {
   it('focuses the search box and opens a typed national number', async () => {
     const { user, router } = renderRoute('/');
     const input = await screen.findByRole('combobox', { name: searchLabel });
-    expect(input).toHaveFocus();
+    // Focused once the page has been painted (search-form.tsx).
+    await waitFor(() => expect(input).toHaveFocus());
     await user.type(input, '020 7499 6300');
     expect(input).toHaveAccessibleDescription('+44 20 7499 6300 · United Kingdom');
     await user.keyboard('{Enter}');

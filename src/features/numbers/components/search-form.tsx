@@ -12,6 +12,7 @@ import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react
 import { useNavigate } from 'react-router';
 import { CountryFlag } from '../../../components/country-flag.tsx';
 import { paths } from '../../../config/paths.ts';
+import { afterNextPaint } from '../../../lib/after-next-paint.ts';
 import { countryName } from '../../../lib/countries.ts';
 import { useDefaultCountry } from '../default-country.ts';
 import { numberKeys } from '../number-queries.ts';
@@ -66,20 +67,33 @@ export function SearchForm({
 
   useEffect(() => {
     if (!autoFocus || touchScreen()) return;
-    input.current?.focus();
-    input.current?.select();
+    // Once the page has been painted: focus needs the page laid out, and asking for it in React's
+    // commit would hold the page's first paint back by a whole layout. Not if focus has been put
+    // somewhere meanwhile (a click, or the shell's box handed over with the caret where it was).
+    return afterNextPaint(() => {
+      const box = input.current;
+      const focused = document.activeElement;
+      if (!box || (focused !== null && focused !== document.body)) return;
+      box.focus();
+      box.select();
+    });
   }, [autoFocus]);
 
   const other = others?.reading ?? null;
 
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setSubmitted(true);
+    // Only a refused submit has anything to show (its error); marking one that navigates would
+    // re-render the form, urgently, in the same task as the press of Enter.
     if (other) {
       if ('path' in other.enter) void navigate(other.enter.path);
+      else setSubmitted(true);
       return;
     }
-    if (!parsed.ok) return;
+    if (!parsed.ok) {
+      setSubmitted(true);
+      return;
+    }
     // A lookup the user asks for is answered afresh, even for the number already on screen
     // (whose page then shows its data, marked as refreshing, until the answer arrives).
     void queryClient.invalidateQueries({ queryKey: numberKeys.detail(parsed.e164), exact: true });
