@@ -1,7 +1,8 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDeferredValue, useState, type ReactNode } from 'react';
 import { formatCount } from '../lib/counts.ts';
 import { plainView, VirtualWindow, type ListView } from './virtual-window.tsx';
+import { PlainGroup, PlainStack, PlainText } from './plain.tsx';
 
 /** How many items of a list are shown before "Show all". */
 export const firstItems = 50;
@@ -38,7 +39,7 @@ export function LongList({
   if (count <= firstItems) return children(plainView(count));
   const total = formatCount(count);
   return (
-    <Stack gap="xs">
+    <PlainStack gap="xs">
       {showAll ? (
         <VirtualWindow
           count={count}
@@ -52,16 +53,16 @@ export function LongList({
       ) : (
         children(plainView(firstItems))
       )}
-      <Group gap="xs" justify="space-between" wrap="wrap">
-        <Text size="xs" c="dimmed">
+      <PlainGroup gap="xs" justify="space-between" wrap="wrap">
+        <PlainText size="xs" c="dimmed">
           {showAll
             ? `All ${total} ${noun}: scroll the list`
             : `The first ${firstItems} of ${total}`}
-        </Text>
+        </PlainText>
         <Button variant="light" size="compact-sm" onClick={() => setAll(!all)}>
           {all ? `Show the first ${firstItems} only` : `Show all ${total} ${noun}`}
         </Button>
-      </Group>
-    </Stack>
+      </PlainGroup>
+    </PlainStack>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Group, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, VisuallyHidden } from '@mantine/core';
 import { formatDistanceStrict } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { RetryButton } from '../../../components/retry-button.tsx';
 import { refreshProblem } from '../refresh-problem.ts';
+import { PlainGroup, PlainText } from '../../../components/plain.tsx';
 
 type FreshnessBarProps = {
   /** When the record on screen was fetched (ms since the epoch). */
@@ -32,8 +33,8 @@ export function FreshnessBar({
       : formatDistanceStrict(fetched, Math.max(now, updatedAt), { addSuffix: true });
   return (
     <>
-      <Group justify="space-between" gap="xs" wrap="wrap">
-        <Text size="sm" c="dimmed">
+      <PlainGroup justify="space-between" gap="xs" wrap="wrap">
+        <PlainText size="sm" c="dimmed">
           {refreshing ? (
             'Refreshing…'
           ) : (
@@ -45,17 +46,17 @@ export function FreshnessBar({
               ({age})
             </>
           )}
-        </Text>
+        </PlainText>
         {/* Announces the refresh, not the age that changes every few seconds. */}
         <VisuallyHidden role="status">{refreshing ? 'Refreshing the record…' : ''}</VisuallyHidden>
         <RetryButton label="Refresh" onClick={onRefresh} loading={refreshing} />
-      </Group>
+      </PlainGroup>
       {refreshError !== null && !refreshing && (
         <Alert color="orange" variant="light" radius="md" p="xs" role="alert">
-          <Text size="sm">
+          <PlainText size="sm">
             Refresh failed: {refreshProblem(refreshError)}. The record below is still the one
             fetched at {timeFormat.format(fetched)}; refresh again in a moment.
-          </Text>
+          </PlainText>
         </Alert>
       )}
     </>

@@ -1,4 +1,4 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { FieldList } from '../../../components/field-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
@@ -6,6 +6,7 @@ import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import { TenantCustomer } from '../enrichment/tenant-customer.tsx';
 import { sourceLabel } from '../labels/source.ts';
 import type { OcNumber } from '../schema.ts';
+import { PlainGroup, PlainText } from '../../../components/plain.tsx';
 
 /**
  * Every identifier of the record, copyable, for tickets and for the vendor's support. In
@@ -36,12 +37,12 @@ export function IdentitySection({ number }: { number: OcNumber }) {
             label: 'Source',
             value: number.source,
             display: source ? (
-              <Group gap={6} wrap="nowrap">
-                <Text size="sm">{source.label}</Text>
+              <PlainGroup gap={6} wrap="nowrap">
+                <PlainText size="sm">{source.label}</PlainText>
                 <Badge size="sm" variant="outline" color="gray" tt="none" ff="monospace">
                   {clip(number.source ?? '', 100)}
                 </Badge>
-              </Group>
+              </PlainGroup>
             ) : undefined,
             hint: source?.description,
           },

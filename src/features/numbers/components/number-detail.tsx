@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { memo, useDeferredValue } from 'react';
 import { PresentationSubject } from '../../../lib/presentation/presentation-mode.tsx';
 import { NumberDiagnosis } from '../diagnosis/number-diagnosis.tsx';
@@ -16,6 +16,7 @@ import { NumberDetailSkeleton } from './number-detail-skeleton.tsx';
 import { NumberHeader } from './number-header.tsx';
 import { RawJsonSection } from './raw-json-section.tsx';
 import { SbcSection } from './sbc-section.tsx';
+import { PlainStack } from '../../../components/plain.tsx';
 
 const maxSbcsInColumn = 5;
 
@@ -63,25 +64,25 @@ const NumberDetailSections = memo(function NumberDetailSections({
   // A long SBC table gets the page's full width, where its rows fit on one line each.
   const wideSbcs = (number.sbcList?.length ?? 0) > maxSbcsInColumn;
   return (
-    <Stack gap="md">
+    <PlainStack gap="md">
       <NumberHeader e164={e164} number={number} />
       <NumberDiagnosis number={number} microsoft={microsoftCheck.mutation.data} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Stack gap="md">
+        <PlainStack gap="md">
           <CapabilitiesSection number={number} />
           {!wideSbcs && sbcs}
           <CallingProfileSection number={number} />
           <AssignmentChecksSection number={number} />
-        </Stack>
-        <Stack gap="md">
+        </PlainStack>
+        <PlainStack gap="md">
           <IdentitySection number={number} />
           <MicrosoftCheckSection number={number} check={microsoftCheck} />
           <EmergencyAddressSection number={number} />
           <DatesSection number={number} />
-        </Stack>
+        </PlainStack>
       </SimpleGrid>
       {wideSbcs && sbcs}
       <RawJsonSection rawBody={lookup.rawBody} otherFields={lookup.otherFields} />
-    </Stack>
+    </PlainStack>
   );
 });

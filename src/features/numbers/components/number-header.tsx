@@ -1,4 +1,4 @@
-import { Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Text, Title } from '@mantine/core';
 import { IconCopy, IconInfoCircle, IconLink } from '@tabler/icons-react';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { CountryFlag } from '../../../components/country-flag.tsx';
@@ -13,6 +13,7 @@ import { formatNumber } from '../phone.ts';
 import type { OcNumber } from '../schema.ts';
 import { CopyTextButton } from './copy-text-button.tsx';
 import { CopyTicketSummary } from './copy-ticket-summary.tsx';
+import { PlainGroup, PlainStack } from '../../../components/plain.tsx';
 
 /** The number looked up (the route's E.164, which links always use) and its record. */
 export function NumberHeader({ e164, number }: { e164: string; number: OcNumber }) {
@@ -21,9 +22,9 @@ export function NumberHeader({ e164, number }: { e164: string; number: OcNumber 
   const mismatch = number.telephoneNumber !== e164;
   return (
     <Card withBorder radius="md" padding="lg">
-      <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={4}>
+      <PlainStack gap="sm">
+        <PlainGroup justify="space-between" align="flex-start" gap="sm">
+          <PlainStack gap={4}>
             <Title
               order={1}
               ff="monospace"
@@ -37,26 +38,26 @@ export function NumberHeader({ e164, number }: { e164: string; number: OcNumber 
                 Live Platform returned this record as “{clip(number.telephoneNumber, 100)}”.
               </Text>
             )}
-            <Group gap={8} wrap="nowrap">
+            <PlainGroup gap={8} wrap="nowrap">
               <CountryFlag code={country} height={16} />
               <Text c="dimmed">
                 {clip(countryName(country), 100)}
                 {number.isoCountryCode ? ` (${clip(number.isoCountryCode, 20)})` : ''}
               </Text>
-            </Group>
-          </Stack>
-          <Group gap="xs">
+            </PlainGroup>
+          </PlainStack>
+          <PlainGroup gap="xs">
             <CopyTextButton value={e164} label="Copy number" icon={IconCopy} />
             <CopyTextButton value={link} label="Copy link" icon={IconLink} />
             <CopyTicketSummary number={number} link={link} />
-          </Group>
-        </Group>
-        <Group gap="xs">
+          </PlainGroup>
+        </PlainGroup>
+        <PlainGroup gap="xs">
           <StatusBadge kind="Lifecycle" {...lifecycleLabel(number.acquiredNumberStatus)} />
           <StatusBadge kind="Teams assignment" {...assignmentLabel(number.assignmentStatus)} />
-        </Group>
+        </PlainGroup>
         {isBareRecord(number) && <BareRecordNote />}
-      </Stack>
+      </PlainStack>
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useDeferredValue, useMemo } from 'react';
 import { CopyValueButton } from '../../../components/copy-button.tsx';
@@ -8,6 +8,7 @@ import { formatCount } from '../../../lib/counts.ts';
 import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import { OtherFieldsTable } from './other-fields-table.tsx';
 import { RawJsonView } from './raw-json-view.tsx';
+import { PlainGroup, PlainStack } from '../../../components/plain.tsx';
 
 type RawJsonSectionProps = {
   /** The answer exactly as received: the raw view never re-serialises the parsed record. */
@@ -25,7 +26,7 @@ export function RawJsonSection({ rawBody, otherFields }: RawJsonSectionProps) {
   const viewOpened = useDeferredValue(opened);
   return (
     <SectionCard title="Raw record" aside={<CopyValueButton value={body} label="Copy raw JSON" />}>
-      <Stack gap="sm">
+      <PlainStack gap="sm">
         <div>
           <Text size="sm" fw={500} mb={4}>
             Other fields{otherFields.length > 0 && ` (${formatCount(otherFields.length)})`}
@@ -38,13 +39,13 @@ export function RawJsonSection({ rawBody, otherFields }: RawJsonSectionProps) {
             <OtherFieldsTable fields={otherFields} masker={masker} />
           )}
         </div>
-        <Group>
+        <PlainGroup>
           <DisclosureButton opened={opened} onToggle={toggle} controls="raw-json">
             {opened ? 'Hide raw JSON' : 'Show raw JSON'}
           </DisclosureButton>
-        </Group>
+        </PlainGroup>
         <div id="raw-json">{opened && viewOpened && <RawJsonView body={body} />}</div>
-      </Stack>
+      </PlainStack>
     </SectionCard>
   );
 }

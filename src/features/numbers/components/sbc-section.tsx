@@ -1,4 +1,4 @@
-import { Badge, Text } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { LongList } from '../../../components/long-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
@@ -7,6 +7,7 @@ import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import type { OcNumber } from '../schema.ts';
 import { SbcCards } from './sbc-cards.tsx';
 import { sbcHeaderHeight, SbcTable } from './sbc-table.tsx';
+import { PlainText } from '../../../components/plain.tsx';
 
 // Narrower than Mantine's `sm` breakpoint (48em): each SBC is a card, not a table row.
 const narrowQuery = 'not all and (min-width: 48em)';
@@ -28,11 +29,11 @@ export function SbcSection({ number }: { number: OcNumber }) {
       }
     >
       {list.length === 0 ? (
-        <Text c="dimmed" size="sm">
+        <PlainText c="dimmed" size="sm">
           {number.sbcList === null || number.sbcList === undefined
             ? 'Live Platform reported no SBC list for this number.'
             : 'No SBC serves this number: calls to it cannot be routed.'}
-        </Text>
+        </PlainText>
       ) : (
         <LongList
           count={list.length}

@@ -1,10 +1,11 @@
-import { Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { ClippedText } from '../../../components/clipped-text.tsx';
 import { CopyValueButton } from '../../../components/copy-button.tsx';
 import { valueLineHeight } from '../../../components/field-list.tsx';
 import { NotSet } from '../../../components/not-set.tsx';
 import { maxShownChars } from '../../../lib/clip.ts';
+import { PlainGroup } from '../../../components/plain.tsx';
 
 type SbcValueProps = {
   value: string | null;
@@ -21,7 +22,7 @@ export function SbcValue({ value, label, wrap }: SbcValueProps) {
   if (!value) return <NotSet />;
   const short = value.length <= maxShownChars;
   return (
-    <Group gap={4} wrap="nowrap" align="flex-start">
+    <PlainGroup gap={4} wrap="nowrap" align="flex-start">
       <Text
         size="sm"
         lh={valueLineHeight}
@@ -40,7 +41,7 @@ export function SbcValue({ value, label, wrap }: SbcValueProps) {
         )}
       </Text>
       <CopyValueButton value={value} label={`Copy ${label}`} />
-    </Group>
+    </PlainGroup>
   );
 }
 

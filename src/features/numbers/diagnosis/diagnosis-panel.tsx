@@ -1,10 +1,11 @@
-import { Card, Code, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Card, Code, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { clip } from '../../../lib/clip.ts';
 import { maskField, useMasker, type Masker } from '../../../lib/presentation/presentation-mode.tsx';
 import type { Finding, Severity } from './facts.ts';
 import { tones } from '../../../components/tones.ts';
+import { PlainGroup, PlainStack, PlainText } from '../../../components/plain.tsx';
 
 const looks: Record<
   Severity,
@@ -45,27 +46,27 @@ export function DiagnosisPanel({ findings, basis, pending }: DiagnosisPanelProps
       <Title order={2} size="h4" id="diagnosis-heading" mb="sm">
         Diagnosis
       </Title>
-      <Stack gap="md">
+      <PlainStack gap="md">
         {findings.length === 0 ? (
-          <Group gap="xs" wrap="nowrap" align="flex-start">
+          <PlainGroup gap="xs" wrap="nowrap" align="flex-start">
             <ThemeIcon color="teal" variant="light" size="sm" radius="xl" aria-hidden>
               <IconCircleCheck size={14} />
             </ThemeIcon>
-            <Text size="sm" fw={600}>
+            <PlainText size="sm" fw={600}>
               Nothing looks wrong.
-            </Text>
-          </Group>
+            </PlainText>
+          </PlainGroup>
         ) : (
-          <Stack gap="md" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+          <PlainStack gap="md" component="ul" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
             {findings.map((finding) => (
               <FindingItem key={finding.ruleId} finding={finding} masker={masker} />
             ))}
-          </Stack>
+          </PlainStack>
         )}
-        <Text size="xs" c="dimmed">
+        <PlainText size="xs" c="dimmed">
           From {basis}.{pending ? ` ${pending}` : ''}
-        </Text>
-      </Stack>
+        </PlainText>
+      </PlainStack>
     </Card>
   );
 }
@@ -93,18 +94,18 @@ function FindingItem({ finding, masker }: { finding: Finding; masker: Masker }) 
   const { word, color, Icon } = looks[finding.severity];
   const { lead, details } = splitSentence(masker.text(finding.text));
   return (
-    <Group component="li" gap="xs" wrap="nowrap" align="flex-start" data-rule={finding.ruleId}>
+    <PlainGroup component="li" gap="xs" wrap="nowrap" align="flex-start" data-rule={finding.ruleId}>
       <ThemeIcon color={color} variant="light" size="sm" radius="xl" mt={2} aria-hidden>
         <Icon size={14} />
       </ThemeIcon>
-      <Stack gap={4} miw={0} style={{ overflowWrap: 'anywhere' }}>
-        <Text size="sm">
-          <Text span size="sm" fw={700} c={tones[finding.severity]}>
+      <PlainStack gap={4} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+        <PlainText size="sm">
+          <PlainText span size="sm" fw={700} c={tones[finding.severity]}>
             {word}:
-          </Text>{' '}
-          <Text span size="sm" fw={700}>
+          </PlainText>{' '}
+          <PlainText span size="sm" fw={700}>
             {lead}
-          </Text>
+          </PlainText>
           {details.length === 1 && ` ${details[0] ?? ''}`}
           {details.length > 1 &&
             details.map((detail, index) => (
@@ -112,14 +113,14 @@ function FindingItem({ finding, masker }: { finding: Finding; masker: Masker }) 
                 {index < details.length - 1 ? `${detail}; ` : detail}
               </span>
             ))}
-        </Text>
-        <Text size="sm">
-          <Text span size="sm" fw={700}>
+        </PlainText>
+        <PlainText size="sm">
+          <PlainText span size="sm" fw={700}>
             Next step:
-          </Text>{' '}
+          </PlainText>{' '}
           {masker.text(finding.nextStep)}
-        </Text>
-        <Text size="xs" c="dimmed">
+        </PlainText>
+        <PlainText size="xs" c="dimmed">
           Derived from{' '}
           {finding.derivedFrom.map((evidence, index) => (
             <span key={evidence.field}>
@@ -128,8 +129,8 @@ function FindingItem({ finding, masker }: { finding: Finding; masker: Masker }) 
               {maskField(masker, evidence.field, clip(evidence.value, 160))}
             </span>
           ))}
-        </Text>
-      </Stack>
-    </Group>
+        </PlainText>
+      </PlainStack>
+    </PlainGroup>
   );
 }

@@ -1,5 +1,5 @@
 import { formatCount } from '../../../lib/counts.ts';
-import { Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
+import { Badge, List, Paper, Text } from '@mantine/core';
 import type { CallingProfile } from '../../../api/calling-profiles.ts';
 import { sameId } from '../../../api/fields.ts';
 import { FieldList } from '../../../components/field-list.tsx';
@@ -12,6 +12,7 @@ import { PartEmpty, PartFailed, PartLoading, StaleNote } from './part-states.tsx
 import { matchSbcs, sbcsDisagree, type SbcMatch } from './sbc-match.ts';
 import { useCallingProfile } from './use-enrichment.ts';
 import { tones } from '../../../components/tones.ts';
+import { PlainGroup, PlainStack } from '../../../components/plain.tsx';
 
 const title = 'Calling profile';
 
@@ -76,7 +77,7 @@ function ProfileDetails({ profile, match, masker }: ProfileDetailsProps) {
     (part) => text(part) ?? [],
   );
   return (
-    <Stack gap="md">
+    <PlainStack gap="md">
       <FieldList
         fields={[
           {
@@ -93,20 +94,20 @@ function ProfileDetails({ profile, match, masker }: ProfileDetailsProps) {
             label: 'Offer types',
             value: offers.join(', '),
             display: (
-              <Group gap={6}>
+              <PlainGroup gap={6}>
                 {offers.map((offer) => (
                   <Badge key={offer} variant="light" color="blue" tt="none" radius="sm">
                     {clip(offer, 100)}
                   </Badge>
                 ))}
-              </Group>
+              </PlainGroup>
             ),
           },
         ]}
       />
       <SbcCheck match={match} masker={masker} />
       <Trunks profile={profile} match={match} masker={masker} />
-    </Stack>
+    </PlainStack>
   );
 }
 
@@ -123,7 +124,7 @@ function SbcCheck({ match, masker }: { match: SbcMatch; masker: Masker }) {
   // Set apart from the profile's own fields: this is the part a support engineer acts on.
   return (
     <Paper p="sm" radius="sm" bg="var(--mantine-color-orange-light)">
-      <Stack gap={6}>
+      <PlainStack gap={6}>
         <Text size="sm" fw={700} c={tones.warning}>
           {disagree ? 'SBCs do not match' : 'Some SBCs cannot be checked'}
         </Text>
@@ -146,7 +147,7 @@ function SbcCheck({ match, masker }: { match: SbcMatch; masker: Masker }) {
             correct the number’s SBC list or the trunks enrolled in this profile in Live Platform.
           </Text>
         )}
-      </Stack>
+      </PlainStack>
     </Paper>
   );
 }
@@ -157,12 +158,12 @@ function Trunks({ profile, match, masker }: ProfileDetailsProps) {
   const usedByNumber = (id: string | number | null | undefined) =>
     match.matching.some((sbc) => sameId(sbc.id, text(id)));
   return (
-    <Stack gap="xs">
+    <PlainStack gap="xs">
       <Text size="sm" fw={600}>
         Trunks ({trunks.length})
       </Text>
       {trunks.map((trunk, index) => (
-        <Stack key={`${String(trunk.trunkId)}-${String(index)}`} gap={2}>
+        <PlainStack key={`${String(trunk.trunkId)}-${String(index)}`} gap={2}>
           <Text size="sm" ff="monospace" style={{ overflowWrap: 'break-word' }}>
             <BreakAfterDots value={clip(trunk.trunkFqdn ?? 'Unnamed trunk', 300)} />
             {text(trunk.trunkId) && (
@@ -190,8 +191,8 @@ function Trunks({ profile, match, masker }: ProfileDetailsProps) {
               </List.Item>
             ))}
           </List>
-        </Stack>
+        </PlainStack>
       ))}
-    </Stack>
+    </PlainStack>
   );
 }

@@ -1,4 +1,4 @@
-import { Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { FieldList, type Field } from '../../../components/field-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
@@ -9,6 +9,7 @@ import { resolveEmergencyAddress, type EmergencyAddress } from './emergency-addr
 import { PartEmpty, PartFailed, PartLoading, StaleNote } from './part-states.tsx';
 import { useTenantLeads } from './use-enrichment.ts';
 import { tones } from '../../../components/tones.ts';
+import { PlainStack } from '../../../components/plain.tsx';
 
 const title = 'Emergency address';
 
@@ -70,8 +71,8 @@ function ResolvedAddress({ resolved }: { resolved: EmergencyAddress }) {
   const { address, location, missingLocationId, isDefaultLocation } = resolved;
   const formatted = formatCivicAddress(address);
   return (
-    <Stack gap="sm">
-      <Stack gap={0} component="address" style={{ fontStyle: 'normal' }}>
+    <PlainStack gap="sm">
+      <PlainStack gap={0} component="address" style={{ fontStyle: 'normal' }}>
         {formatted.lines.length === 0 && <PartEmpty>The address has no parts filled in</PartEmpty>}
         {formatted.lines.map((line, index) => (
           <Text key={`${String(index)}-${line}`} size="sm" fw={index === 0 ? 600 : undefined}>
@@ -84,7 +85,7 @@ function ResolvedAddress({ resolved }: { resolved: EmergencyAddress }) {
             {clip(address.country ?? 'an unknown country', 50)}.
           </Text>
         )}
-      </Stack>
+      </PlainStack>
       {missingLocationId && (
         <Text size="sm" c={tones.warning}>
           This address holds no location {masker.id(clip(missingLocationId, 100))} (the number’s
@@ -122,6 +123,6 @@ function ResolvedAddress({ resolved }: { resolved: EmergencyAddress }) {
       {!location && !missingLocationId && (
         <PartEmpty>No location set on the number: only the address is known</PartEmpty>
       )}
-    </Stack>
+    </PlainStack>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Badge, Button, List, Text } from '@mantine/core';
 import { IconCloudSearch } from '@tabler/icons-react';
 import type { MicrosoftCheck } from '../../../api/number-status.ts';
 import { SectionCard } from '../../../components/section-card.tsx';
@@ -9,6 +9,7 @@ import { compareWithMicrosoft, type Comparison } from './compare-with-microsoft.
 import { PartFailed, PartLoading } from './part-states.tsx';
 import type { MicrosoftCheckState } from './use-enrichment.ts';
 import { tones } from '../../../components/tones.ts';
+import { PlainGroup, PlainStack } from '../../../components/plain.tsx';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -28,11 +29,11 @@ export function MicrosoftCheckSection({
   const run = () => mutation.mutate();
   return (
     <SectionCard title="Check with Microsoft">
-      <Stack gap="sm">
+      <PlainStack gap="sm">
         <Text size="sm" c="dimmed">
           Asks Microsoft, through Live Platform, what it knows about this number right now.
         </Text>
-        <Group>
+        <PlainGroup>
           <Button
             variant={mutation.data ? 'default' : 'filled'}
             leftSection={<IconCloudSearch size={16} aria-hidden />}
@@ -42,7 +43,7 @@ export function MicrosoftCheckSection({
           >
             {mutation.data ? 'Check again' : 'Check with Microsoft'}
           </Button>
-        </Group>
+        </PlainGroup>
         {!canCheck && (
           <Text size="sm" c="dimmed" fs="italic">
             The record has no tenant id, so Microsoft cannot be asked.
@@ -59,7 +60,7 @@ export function MicrosoftCheckSection({
           />
         )}
         {mutation.data && <CheckResult number={number} result={mutation.data} />}
-      </Stack>
+      </PlainStack>
     </SectionCard>
   );
 }
@@ -73,7 +74,7 @@ function CheckResult({ number, result }: { number: OcNumber; result: MicrosoftCh
   // Microsoft's words may quote the tenant id.
   const masker = useMasker();
   return (
-    <Stack gap="sm" aria-label="Microsoft's answer" role="group">
+    <PlainStack gap="sm" aria-label="Microsoft's answer" role="group">
       <Text size="sm">
         Checked at{' '}
         <time dateTime={result.checkedAt.toISOString()}>{timeFormat.format(result.checkedAt)}</time>
@@ -102,7 +103,7 @@ function CheckResult({ number, result }: { number: OcNumber; result: MicrosoftCh
         {result.item?.actionRequired ? ' · Microsoft says action is required' : ''}
       </Text>
       {details.length > 0 && (
-        <Stack gap={2}>
+        <PlainStack gap={2}>
           <Text size="sm" fw={600}>
             Validation details
           </Text>
@@ -115,16 +116,16 @@ function CheckResult({ number, result }: { number: OcNumber; result: MicrosoftCh
               </List.Item>
             ))}
           </List>
-        </Stack>
+        </PlainStack>
       )}
-    </Stack>
+    </PlainStack>
   );
 }
 
 function ComparisonRow({ row }: { row: Comparison }) {
   return (
-    <Stack gap={2}>
-      <Group gap="xs" wrap="wrap">
+    <PlainStack gap={2}>
+      <PlainGroup gap="xs" wrap="wrap">
         <Text size="sm" fw={600}>
           {row.label}
         </Text>
@@ -137,7 +138,7 @@ function ComparisonRow({ row }: { row: Comparison }) {
         >
           {row.agrees ? 'Agrees' : 'Disagrees'}
         </Badge>
-      </Group>
+      </PlainGroup>
       <Text size="sm">
         Live Platform: {clip(row.livePlatform, 200)} · Microsoft: {clip(row.microsoft, 200)}
       </Text>
@@ -146,6 +147,6 @@ function ComparisonRow({ row }: { row: Comparison }) {
           {row.disagreement}
         </Text>
       )}
-    </Stack>
+    </PlainStack>
   );
 }

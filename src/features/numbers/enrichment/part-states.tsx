@@ -1,20 +1,21 @@
-import { Group, Loader, Text } from '@mantine/core';
+import { Loader, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { Freshness } from '../../../api/freshness.ts';
 import { FailedNote } from '../../../components/failed-note.tsx';
 import { tones } from '../../../components/tones.ts';
 import { isApiError, type ApiErrorKind } from '../../../lib/api-error.ts';
 import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
+import { PlainGroup } from '../../../components/plain.tsx';
 
 /** A part of the page that is still loading: one short line, never a blank space. */
 export function PartLoading({ label }: { label: string }) {
   return (
-    <Group gap="xs" role="status" aria-live="polite" wrap="nowrap">
+    <PlainGroup gap="xs" role="status" aria-live="polite" wrap="nowrap">
       <Loader size={14} aria-hidden />
       <Text size="sm" c="dimmed">
         {label}
       </Text>
-    </Group>
+    </PlainGroup>
   );
 }
 

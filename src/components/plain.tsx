@@ -1,0 +1,142 @@
+import { Group, Stack, Text } from '@mantine/core';
+import type { CSSProperties, HTMLAttributes, ReactNode } from 'react';
+
+/*
+ * Mantine's Text, Group and Stack as plain elements: the same element, classes, data attributes
+ * and CSS variables, for the props a detail page uses. Each Mantine component resolves its theme,
+ * props, class names and style props as it renders, and brings a Box with it: two components and
+ * most of a number page's render time, for what is, once rendered, a <p> with three variables.
+ * plain.test.tsx holds each to the markup Mantine renders, so they look the same after any upgrade.
+ */
+
+type Size = 'xs' | 'sm' | 'md' | 'lg';
+type Spacing = Size | 'xl' | number;
+
+/** Mantine's spacing value: a theme step, or pixels in rem scaled as Mantine scales them. */
+const spacing = (value: Spacing) =>
+  typeof value === 'number'
+    ? value === 0
+      ? '0rem'
+      : `calc(${String(value / 16)}rem * var(--mantine-scale))`
+    : `var(--mantine-spacing-${value})`;
+
+/**
+ * Mantine's colour value: "dimmed", a theme colour's text shade ("red"), a shade ("red.7"), or a
+ * CSS colour or expression as it is (the tones of tones.ts).
+ */
+function color(value: string) {
+  if (value === 'dimmed') return 'var(--mantine-color-dimmed)';
+  if (/^[a-z]+$/.test(value)) return `var(--mantine-color-${value}-text)`;
+  const shade = /^([a-z]+)\.(\d)$/.exec(value);
+  if (shade) return `var(--mantine-color-${shade[1] ?? ''}-${shade[2] ?? ''})`;
+  return value;
+}
+
+type Common = Omit<HTMLAttributes<HTMLElement>, 'color'> & {
+  children?: ReactNode;
+  style?: CSSProperties;
+};
+
+const textClassName = `mantine-focus-auto ${Text.classes.root} mantine-Text-root`;
+
+type PlainTextProps = Common & {
+  size: Size;
+  /** Mantine's `c`. */
+  c?: string;
+  /** Mantine's `fw`. */
+  fw?: number;
+  ff?: 'monospace';
+  /** A <span> (Mantine's `span`) instead of a <p>. */
+  span?: boolean;
+};
+
+/** `<Text size c fw ff span>`. */
+export function PlainText({ size, c, fw, ff, span, style, className, ...rest }: PlainTextProps) {
+  const Element = span ? 'span' : 'p';
+  return (
+    <Element
+      {...rest}
+      style={
+        {
+          '--text-fz': `var(--mantine-font-size-${size})`,
+          '--text-lh': `var(--mantine-line-height-${size})`,
+          ...(c && { color: color(c) }),
+          ...(fw && { fontWeight: fw }),
+          ...(ff && { fontFamily: 'var(--mantine-font-family-monospace)' }),
+          ...style,
+        } as CSSProperties
+      }
+      className={className ? `${textClassName} ${className}` : textClassName}
+      data-size={size}
+    />
+  );
+}
+
+const groupClassName = `${Group.classes.root} mantine-Group-root`;
+
+type PlainGroupProps = Common & {
+  gap?: Spacing;
+  align?: CSSProperties['alignItems'];
+  justify?: CSSProperties['justifyContent'];
+  wrap?: 'wrap' | 'nowrap';
+  component?: 'div' | 'span' | 'li';
+};
+
+/** `<Group gap align justify wrap component>`: Mantine's defaults are md, center, start, wrap. */
+export function PlainGroup({
+  gap = 'md',
+  align = 'center',
+  justify = 'flex-start',
+  wrap = 'wrap',
+  component: Element = 'div',
+  style,
+  className,
+  ...rest
+}: PlainGroupProps) {
+  return (
+    <Element
+      {...rest}
+      style={
+        {
+          '--group-gap': spacing(gap),
+          '--group-align': align,
+          '--group-justify': justify,
+          '--group-wrap': wrap,
+          ...style,
+        } as CSSProperties
+      }
+      className={className ? `${groupClassName} ${className}` : groupClassName}
+    />
+  );
+}
+
+const stackClassName = `${Stack.classes.root} mantine-Stack-root`;
+
+type PlainStackProps = Common & {
+  gap?: Spacing;
+  component?: 'div' | 'ul' | 'address';
+};
+
+/** `<Stack gap component>`: Mantine's default gap is md. */
+export function PlainStack({
+  gap = 'md',
+  component: Element = 'div',
+  style,
+  className,
+  ...rest
+}: PlainStackProps) {
+  return (
+    <Element
+      {...rest}
+      style={
+        {
+          '--stack-gap': spacing(gap),
+          '--stack-align': 'stretch',
+          '--stack-justify': 'flex-start',
+          ...style,
+        } as CSSProperties
+      }
+      className={className ? `${stackClassName} ${className}` : stackClassName}
+    />
+  );
+}
