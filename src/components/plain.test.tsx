@@ -81,6 +81,31 @@ describe('plain elements render the markup of the Mantine components they stand 
         a
       </PlainText>,
     );
+    same(
+      <Text size="sm" fw={600} component="h3" c="var(--mantine-color-orange-text)" mb={6}>
+        a
+      </Text>,
+      <PlainText size="sm" fw={600} component="h3" c="var(--mantine-color-orange-text)" mb={6}>
+        a
+      </PlainText>,
+    );
+    same(<Text c="dimmed">a</Text>, <PlainText c="dimmed">a</PlainText>);
+    same(
+      <Text span fw={600} c={tones.ok}>
+        a
+      </Text>,
+      <PlainText span fw={600} c={tones.ok}>
+        a
+      </PlainText>,
+    );
+    same(
+      <Text size="sm" c="dimmed" fs="italic" mt="xs">
+        a
+      </Text>,
+      <PlainText size="sm" c="dimmed" fs="italic" mt="xs">
+        a
+      </PlainText>,
+    );
   });
 
   it('Group, with its defaults and with gaps, alignment and wrapping set', () => {
@@ -94,10 +119,10 @@ describe('plain elements render the markup of the Mantine components they stand 
       </PlainGroup>,
     );
     same(
-      <Group gap={6} justify="space-between">
+      <Group gap={6} justify="space-between" mb={6}>
         a
       </Group>,
-      <PlainGroup gap={6} justify="space-between">
+      <PlainGroup gap={6} justify="space-between" mb={6}>
         a
       </PlainGroup>,
     );
@@ -105,12 +130,19 @@ describe('plain elements render the markup of the Mantine components they stand 
 
   it('Stack, with its default gap, a zero gap and a gap in pixels', () => {
     same(<Stack>a</Stack>, <PlainStack>a</PlainStack>);
-    same(<Stack gap={0}>a</Stack>, <PlainStack gap={0}>a</PlainStack>);
     same(
-      <Stack gap={4} component="ul" style={{ listStyle: 'none' }}>
+      <Stack gap={0} mt={4}>
         a
       </Stack>,
-      <PlainStack gap={4} component="ul" style={{ listStyle: 'none' }}>
+      <PlainStack gap={0} mt={4}>
+        a
+      </PlainStack>,
+    );
+    same(
+      <Stack gap={4} component="ul" align="flex-start" style={{ listStyle: 'none' }}>
+        a
+      </Stack>,
+      <PlainStack gap={4} component="ul" align="flex-start" style={{ listStyle: 'none' }}>
         a
       </PlainStack>,
     );

@@ -35,36 +35,65 @@ function color(value: string) {
 type Common = Omit<HTMLAttributes<HTMLElement>, 'color'> & {
   children?: ReactNode;
   style?: CSSProperties;
+  /** Mantine's `mt` and `mb`. */
+  mt?: Spacing;
+  mb?: Spacing;
 };
+
+/** Mantine's margin style props, written after the component's variables as Mantine writes them. */
+const margins = (mt: Spacing | undefined, mb: Spacing | undefined) => ({
+  ...(mt !== undefined && { marginTop: spacing(mt) }),
+  ...(mb !== undefined && { marginBottom: spacing(mb) }),
+});
 
 const textClassName = `mantine-focus-auto ${Text.classes.root} mantine-Text-root`;
 
 type PlainTextProps = Common & {
-  size: Size;
+  /** None: the size Mantine's stylesheet gives text (md). */
+  size?: Size;
   /** Mantine's `c`. */
   c?: string;
   /** Mantine's `fw`. */
   fw?: number;
   ff?: 'monospace';
+  fs?: 'italic';
   /** A <span> (Mantine's `span`) instead of a <p>. */
   span?: boolean;
+  component?: 'p' | 'span' | 'div' | 'h3';
 };
 
-/** `<Text size c fw ff span>`. */
-export function PlainText({ size, c, fw, ff, span, style, className, ...rest }: PlainTextProps) {
-  const Element = span ? 'span' : 'p';
+/** `<Text size c fw ff fs span component mt mb>`. */
+export function PlainText({
+  size,
+  c,
+  fw,
+  ff,
+  fs,
+  span,
+  component,
+  mt,
+  mb,
+  style,
+  className,
+  ...rest
+}: PlainTextProps) {
+  const Element = component ?? (span ? 'span' : 'p');
   return (
     <Element
       {...rest}
       style={
         {
-          '--text-fz': `var(--mantine-font-size-${size})`,
-          '--text-lh': `var(--mantine-line-height-${size})`,
+          ...(size && {
+            '--text-fz': `var(--mantine-font-size-${size})`,
+            '--text-lh': `var(--mantine-line-height-${size})`,
+          }),
           ...(c && { color: color(c) }),
           ...(fw && { fontWeight: fw }),
           ...(ff && { fontFamily: 'var(--mantine-font-family-monospace)' }),
+          ...(fs && { fontStyle: fs }),
+          ...margins(mt, mb),
           ...style,
-        } as CSSProperties
+        }
       }
       className={className ? `${textClassName} ${className}` : textClassName}
       data-size={size}
@@ -79,16 +108,18 @@ type PlainGroupProps = Common & {
   align?: CSSProperties['alignItems'];
   justify?: CSSProperties['justifyContent'];
   wrap?: 'wrap' | 'nowrap';
-  component?: 'div' | 'span' | 'li';
+  component?: 'div' | 'span' | 'li' | 'ul';
 };
 
-/** `<Group gap align justify wrap component>`: Mantine's defaults are md, center, start, wrap. */
+/** `<Group gap align justify wrap component mt mb>`: Mantine's defaults are md, center, start, wrap. */
 export function PlainGroup({
   gap = 'md',
   align = 'center',
   justify = 'flex-start',
   wrap = 'wrap',
   component: Element = 'div',
+  mt,
+  mb,
   style,
   className,
   ...rest
@@ -102,6 +133,7 @@ export function PlainGroup({
           '--group-align': align,
           '--group-justify': justify,
           '--group-wrap': wrap,
+          ...margins(mt, mb),
           ...style,
         } as CSSProperties
       }
@@ -114,13 +146,17 @@ const stackClassName = `${Stack.classes.root} mantine-Stack-root`;
 
 type PlainStackProps = Common & {
   gap?: Spacing;
-  component?: 'div' | 'ul' | 'address';
+  align?: CSSProperties['alignItems'];
+  component?: 'div' | 'span' | 'ul' | 'address';
 };
 
-/** `<Stack gap component>`: Mantine's default gap is md. */
+/** `<Stack gap align component mt mb>`: Mantine's defaults are md and stretch. */
 export function PlainStack({
   gap = 'md',
+  align = 'stretch',
   component: Element = 'div',
+  mt,
+  mb,
   style,
   className,
   ...rest
@@ -131,8 +167,9 @@ export function PlainStack({
       style={
         {
           '--stack-gap': spacing(gap),
-          '--stack-align': 'stretch',
+          '--stack-align': align,
           '--stack-justify': 'flex-start',
+          ...margins(mt, mb),
           ...style,
         } as CSSProperties
       }

@@ -1,4 +1,4 @@
-import { Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { DateValue } from '../../../components/date-value.tsx';
 import { DisclosureButton } from '../../../components/disclosure-button.tsx';
@@ -8,13 +8,14 @@ import { StatusBadge } from '../../../components/status-badge.tsx';
 import { parseApiDate } from '../../../lib/dates.ts';
 import { verificationLabel, type VerificationLabel } from '../labels/verification-code.ts';
 import type { OcNumber } from '../schema.ts';
+import { PlainStack } from '../../../components/plain.tsx';
 
 /** Live Platform's periodic check of how Teams uses the number (the "asl…" fields). */
 export function AssignmentChecksSection({ number }: { number: OcNumber }) {
   const verification = verificationLabel(number.aslvCode);
   return (
     <SectionCard title="Assignment checks">
-      <Stack gap="sm">
+      <PlainStack gap="sm">
         <FieldList
           fields={[
             {
@@ -36,7 +37,7 @@ export function AssignmentChecksSection({ number }: { number: OcNumber }) {
           ]}
         />
         <TechnicalDetails number={number} />
-      </Stack>
+      </PlainStack>
     </SectionCard>
   );
 }
@@ -53,7 +54,7 @@ function CheckExplanation({
   if (!explanation) return verification.description;
   const passed = lastPassed ? parseApiDate(lastPassed) : null;
   return (
-    <Stack component="span" gap={2} mt={4}>
+    <PlainStack component="span" gap={2} mt={4}>
       <Text span size="xs" c="var(--mantine-color-text)">
         {explanation.meaning}
       </Text>
@@ -69,7 +70,7 @@ function CheckExplanation({
           below are not a contradiction.
         </Text>
       )}
-    </Stack>
+    </PlainStack>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { LazyTooltip, useLazyTooltip } from '../../../components/lazy-tooltip.tsx';
@@ -15,6 +15,7 @@ import {
   type CapabilityState,
 } from '../labels/capabilities.ts';
 import type { OcNumber } from '../schema.ts';
+import { PlainGroup, PlainStack, PlainText } from '../../../components/plain.tsx';
 
 const groups: {
   state: CapabilityState;
@@ -64,29 +65,29 @@ export function CapabilitiesSection({ number }: { number: OcNumber }) {
     <SectionCard
       title="Capabilities"
       aside={
-        <Text size="sm" c="dimmed">
+        <PlainText size="sm" c="dimmed">
           {formatCount(acquired)} of {formatCount(total)} acquired
-        </Text>
+        </PlainText>
       }
     >
       {total === 0 ? (
-        <Text c="dimmed" size="sm">
+        <PlainText c="dimmed" size="sm">
           None reported: nothing acquired, and nothing offered by the calling profile.
-        </Text>
+        </PlainText>
       ) : (
-        <Stack gap="sm">
+        <PlainStack gap="sm">
           {groups.map((group) => {
             const members = rowsByState[group.state];
             if (members.length === 0) return null;
             return (
               <div key={group.state}>
-                <Group gap={6} mb={6}>
+                <PlainGroup gap={6} mb={6}>
                   <group.Icon
                     size={16}
                     color={`var(--mantine-color-${group.color}-text)`}
                     aria-hidden
                   />
-                  <Text
+                  <PlainText
                     size="sm"
                     fw={600}
                     component="h3"
@@ -95,12 +96,12 @@ export function CapabilitiesSection({ number }: { number: OcNumber }) {
                     }
                   >
                     {group.title} ({formatCount(members.length)})
-                  </Text>
-                </Group>
+                  </PlainText>
+                </PlainGroup>
                 {group.note && (
-                  <Text size="xs" c="var(--mantine-color-orange-text)" mb={6}>
+                  <PlainText size="xs" c="var(--mantine-color-orange-text)" mb={6}>
                     {group.note}
-                  </Text>
+                  </PlainText>
                 )}
                 <LongList count={members.length} noun={group.noun} estimateSize={26} gap={6}>
                   {(view) => <BadgeList view={view} rows={members} color={group.color} />}
@@ -108,7 +109,7 @@ export function CapabilitiesSection({ number }: { number: OcNumber }) {
               </div>
             );
           })}
-        </Stack>
+        </PlainStack>
       )}
     </SectionCard>
   );
@@ -147,13 +148,13 @@ function BadgeList({
     padding: `${view.before}px 0 ${view.after}px`,
   } as const;
   return view.virtual ? (
-    <Stack component="ul" gap={6} align="flex-start" style={style}>
+    <PlainStack component="ul" gap={6} align="flex-start" style={style}>
       {items}
-    </Stack>
+    </PlainStack>
   ) : (
-    <Group component="ul" gap={6} style={style}>
+    <PlainGroup component="ul" gap={6} style={style}>
       {items}
-    </Group>
+    </PlainGroup>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Card, Text, Title } from '@mantine/core';
+import { Alert, Card, Title } from '@mantine/core';
 import { IconCopy, IconInfoCircle, IconLink } from '@tabler/icons-react';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { CountryFlag } from '../../../components/country-flag.tsx';
@@ -13,7 +13,7 @@ import { formatNumber } from '../phone.ts';
 import type { OcNumber } from '../schema.ts';
 import { CopyTextButton } from './copy-text-button.tsx';
 import { CopyTicketSummary } from './copy-ticket-summary.tsx';
-import { PlainGroup, PlainStack } from '../../../components/plain.tsx';
+import { PlainGroup, PlainStack, PlainText } from '../../../components/plain.tsx';
 
 /** The number looked up (the route's E.164, which links always use) and its record. */
 export function NumberHeader({ e164, number }: { e164: string; number: OcNumber }) {
@@ -34,16 +34,16 @@ export function NumberHeader({ e164, number }: { e164: string; number: OcNumber 
               {formatNumber(e164)}
             </Title>
             {mismatch && (
-              <Text size="sm" c="var(--mantine-color-orange-text)" fw={500}>
+              <PlainText size="sm" c="var(--mantine-color-orange-text)" fw={500}>
                 Live Platform returned this record as “{clip(number.telephoneNumber, 100)}”.
-              </Text>
+              </PlainText>
             )}
             <PlainGroup gap={8} wrap="nowrap">
               <CountryFlag code={country} height={16} />
-              <Text c="dimmed">
+              <PlainText c="dimmed">
                 {clip(countryName(country), 100)}
                 {number.isoCountryCode ? ` (${clip(number.isoCountryCode, 20)})` : ''}
-              </Text>
+              </PlainText>
             </PlainGroup>
           </PlainStack>
           <PlainGroup gap="xs">
@@ -78,14 +78,14 @@ function BareRecordNote() {
       p="sm"
       icon={<IconInfoCircle aria-hidden />}
     >
-      <Text size="sm" fw={700}>
+      <PlainText size="sm" fw={700}>
         Live Platform holds only the number
-      </Text>
-      <Text size="sm">
+      </PlainText>
+      <PlainText size="sm">
         Every other field of this record is empty: no tenant, calling profile, capabilities, SBCs,
         status or dates, so each row below reads “Not set”. If the number should be in service,
         check its upload in the Live Platform portal.
-      </Text>
+      </PlainText>
     </Alert>
   );
 }

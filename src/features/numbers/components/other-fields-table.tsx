@@ -1,10 +1,11 @@
-import { Code, Group, Table } from '@mantine/core';
+import { Code, Table } from '@mantine/core';
 import { ClippedText } from '../../../components/clipped-text.tsx';
 import { CopyValueButton } from '../../../components/copy-button.tsx';
 import { LongList } from '../../../components/long-list.tsx';
 import { SpacerRow } from '../../../components/spacer-row.tsx';
 import { clip } from '../../../lib/clip.ts';
 import { maskField, type Masker } from '../../../lib/presentation/presentation-mode.tsx';
+import { PlainGroup } from '../../../components/plain.tsx';
 
 type OtherField = readonly [key: string, value: unknown];
 
@@ -63,7 +64,7 @@ export function OtherFieldsTable({
                       <ClippedText value={key} />
                     </Table.Th>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap" align="flex-start">
+                      <PlainGroup gap={4} wrap="nowrap" align="flex-start">
                         <Code style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                           {json === null
                             ? '(too deeply nested to show here: see the raw JSON)'
@@ -74,7 +75,7 @@ export function OtherFieldsTable({
                         {json !== null && (
                           <CopyValueButton value={json} label={`Copy ${clip(key, 60)}`} />
                         )}
-                      </Group>
+                      </PlainGroup>
                     </Table.Td>
                   </Table.Tr>
                 );

@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useDeferredValue, useMemo } from 'react';
 import { CopyValueButton } from '../../../components/copy-button.tsx';
@@ -9,6 +8,7 @@ import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import { OtherFieldsTable } from './other-fields-table.tsx';
 import { RawJsonView } from './raw-json-view.tsx';
 import { PlainGroup, PlainStack } from '../../../components/plain.tsx';
+import { PlainText } from '../../../components/plain.tsx';
 
 type RawJsonSectionProps = {
   /** The answer exactly as received: the raw view never re-serialises the parsed record. */
@@ -28,13 +28,13 @@ export function RawJsonSection({ rawBody, otherFields }: RawJsonSectionProps) {
     <SectionCard title="Raw record" aside={<CopyValueButton value={body} label="Copy raw JSON" />}>
       <PlainStack gap="sm">
         <div>
-          <Text size="sm" fw={500} mb={4}>
+          <PlainText size="sm" fw={500} mb={4}>
             Other fields{otherFields.length > 0 && ` (${formatCount(otherFields.length)})`}
-          </Text>
+          </PlainText>
           {otherFields.length === 0 ? (
-            <Text size="sm" c="dimmed">
+            <PlainText size="sm" c="dimmed">
               None: every field of this record is shown above.
-            </Text>
+            </PlainText>
           ) : (
             <OtherFieldsTable fields={otherFields} masker={masker} />
           )}

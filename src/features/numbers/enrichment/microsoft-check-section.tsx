@@ -1,4 +1,4 @@
-import { Badge, Button, List, Text } from '@mantine/core';
+import { Badge, Button, List } from '@mantine/core';
 import { IconCloudSearch } from '@tabler/icons-react';
 import type { MicrosoftCheck } from '../../../api/number-status.ts';
 import { SectionCard } from '../../../components/section-card.tsx';
@@ -9,7 +9,7 @@ import { compareWithMicrosoft, type Comparison } from './compare-with-microsoft.
 import { PartFailed, PartLoading } from './part-states.tsx';
 import type { MicrosoftCheckState } from './use-enrichment.ts';
 import { tones } from '../../../components/tones.ts';
-import { PlainGroup, PlainStack } from '../../../components/plain.tsx';
+import { PlainGroup, PlainStack, PlainText } from '../../../components/plain.tsx';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -30,9 +30,9 @@ export function MicrosoftCheckSection({
   return (
     <SectionCard title="Check with Microsoft">
       <PlainStack gap="sm">
-        <Text size="sm" c="dimmed">
+        <PlainText size="sm" c="dimmed">
           Asks Microsoft, through Live Platform, what it knows about this number right now.
-        </Text>
+        </PlainText>
         <PlainGroup>
           <Button
             variant={mutation.data ? 'default' : 'filled'}
@@ -45,9 +45,9 @@ export function MicrosoftCheckSection({
           </Button>
         </PlainGroup>
         {!canCheck && (
-          <Text size="sm" c="dimmed" fs="italic">
+          <PlainText size="sm" c="dimmed" fs="italic">
             The record has no tenant id, so Microsoft cannot be asked.
-          </Text>
+          </PlainText>
         )}
         {mutation.isPending && <PartLoading label="Asking Microsoft…" />}
         {mutation.isError && (
@@ -75,44 +75,44 @@ function CheckResult({ number, result }: { number: OcNumber; result: MicrosoftCh
   const masker = useMasker();
   return (
     <PlainStack gap="sm" aria-label="Microsoft's answer" role="group">
-      <Text size="sm">
+      <PlainText size="sm">
         Checked at{' '}
         <time dateTime={result.checkedAt.toISOString()}>{timeFormat.format(result.checkedAt)}</time>
         {': '}
-        <Text span fw={600} c={disagreements ? tones.warning : tones.ok}>
+        <PlainText span fw={600} c={disagreements ? tones.warning : tones.ok}>
           {disagreements === 0
             ? 'Microsoft agrees with Live Platform.'
             : `${disagreements} ${disagreements === 1 ? 'disagreement' : 'disagreements'}.`}
-        </Text>
-      </Text>
+        </PlainText>
+      </PlainText>
       {result.item === null && (
-        <Text size="sm" c={tones.warning}>
+        <PlainText size="sm" c={tones.warning}>
           Microsoft’s answer held no entry for this number.
-        </Text>
+        </PlainText>
       )}
       {rows.map((row) => (
         <ComparisonRow key={row.id} row={row} />
       ))}
-      <Text size="sm">
-        <Text span fw={600}>
+      <PlainText size="sm">
+        <PlainText span fw={600}>
           Offering (Microsoft):
-        </Text>{' '}
+        </PlainText>{' '}
         {offering === null || offering === undefined || offering === ''
           ? 'Nothing reported'
           : masker.text(clip(String(offering), 200))}
         {result.item?.actionRequired ? ' · Microsoft says action is required' : ''}
-      </Text>
+      </PlainText>
       {details.length > 0 && (
         <PlainStack gap={2}>
-          <Text size="sm" fw={600}>
+          <PlainText size="sm" fw={600}>
             Validation details
-          </Text>
+          </PlainText>
           <List size="sm" spacing={2}>
             {details.map((item, index) => (
               <List.Item key={index}>
-                <Text span size="sm" style={{ overflowWrap: 'anywhere' }}>
+                <PlainText span size="sm" style={{ overflowWrap: 'anywhere' }}>
                   {masker.text(clip(typeof item === 'string' ? item : JSON.stringify(item), 500))}
-                </Text>
+                </PlainText>
               </List.Item>
             ))}
           </List>
@@ -126,9 +126,9 @@ function ComparisonRow({ row }: { row: Comparison }) {
   return (
     <PlainStack gap={2}>
       <PlainGroup gap="xs" wrap="wrap">
-        <Text size="sm" fw={600}>
+        <PlainText size="sm" fw={600}>
           {row.label}
-        </Text>
+        </PlainText>
         <Badge
           size="sm"
           variant="light"
@@ -139,13 +139,13 @@ function ComparisonRow({ row }: { row: Comparison }) {
           {row.agrees ? 'Agrees' : 'Disagrees'}
         </Badge>
       </PlainGroup>
-      <Text size="sm">
+      <PlainText size="sm">
         Live Platform: {clip(row.livePlatform, 200)} · Microsoft: {clip(row.microsoft, 200)}
-      </Text>
+      </PlainText>
       {row.disagreement && (
-        <Text size="sm" c={tones.warning}>
+        <PlainText size="sm" c={tones.warning}>
           {row.disagreement}
-        </Text>
+        </PlainText>
       )}
     </PlainStack>
   );

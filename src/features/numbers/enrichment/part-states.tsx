@@ -1,4 +1,4 @@
-import { Loader, Text } from '@mantine/core';
+import { Loader } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { Freshness } from '../../../api/freshness.ts';
 import { FailedNote } from '../../../components/failed-note.tsx';
@@ -6,15 +6,16 @@ import { tones } from '../../../components/tones.ts';
 import { isApiError, type ApiErrorKind } from '../../../lib/api-error.ts';
 import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import { PlainGroup } from '../../../components/plain.tsx';
+import { PlainText } from '../../../components/plain.tsx';
 
 /** A part of the page that is still loading: one short line, never a blank space. */
 export function PartLoading({ label }: { label: string }) {
   return (
     <PlainGroup gap="xs" role="status" aria-live="polite" wrap="nowrap">
       <Loader size={14} aria-hidden />
-      <Text size="sm" c="dimmed">
+      <PlainText size="sm" c="dimmed">
         {label}
-      </Text>
+      </PlainText>
     </PlainGroup>
   );
 }
@@ -22,9 +23,9 @@ export function PartLoading({ label }: { label: string }) {
 /** A part with nothing to show says so, in its own place. */
 export function PartEmpty({ children }: { children: string }) {
   return (
-    <Text size="sm" c="dimmed" fs="italic">
+    <PlainText size="sm" c="dimmed" fs="italic">
       {children}
-    </Text>
+    </PlainText>
   );
 }
 
@@ -114,8 +115,8 @@ export function StaleNote({ freshness }: { freshness: Freshness }) {
   const age =
     freshness.ageSeconds === null ? 'an earlier copy' : `from ${minutesAgo(freshness.ageSeconds)}`;
   return (
-    <Text size="xs" c={tones.warning} mt={4}>
+    <PlainText size="xs" c={tones.warning} mt={4}>
       Shown {age}; Live Platform is failing ({masker.text(freshness.staleReason)}).
-    </Text>
+    </PlainText>
   );
 }

@@ -1,10 +1,11 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { clip } from '../../../lib/clip.ts';
 import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import { tenantPath } from '../../../lib/tenant-path.ts';
 import { PartFailed, PartLoading } from './part-states.tsx';
 import { useCustomer } from './use-enrichment.ts';
+import { PlainText } from '../../../components/plain.tsx';
 
 /** Whose tenant this is: the customer's full name linking to the tenant page, short name, license. */
 export function TenantCustomer({ tenantId }: { tenantId: string }) {
@@ -24,9 +25,9 @@ export function TenantCustomer({ tenantId }: { tenantId: string }) {
   }
   if (!customer) {
     return (
-      <Text size="sm" c="dimmed" fs="italic">
+      <PlainText size="sm" c="dimmed" fs="italic">
         No Live Platform customer has this tenant id.
-      </Text>
+      </PlainText>
     );
   }
   const fullName = customer.CustomerFullName ?? customer.CustomerShortName;
@@ -40,17 +41,17 @@ export function TenantCustomer({ tenantId }: { tenantId: string }) {
       : `${String(customer.LicenseType)} license`,
   ].filter(Boolean);
   return (
-    <Text size="sm" component="div">
+    <PlainText size="sm" component="div">
       Customer:{' '}
       <Anchor component={Link} to={tenantPath(tenantId)} fw={600} size="sm">
         {clip(name, 200)}
       </Anchor>
       {extra.length > 0 && (
-        <Text span size="sm" c="dimmed">
+        <PlainText span size="sm" c="dimmed">
           {' '}
           ({clip(extra.join(', '), 200)})
-        </Text>
+        </PlainText>
       )}
-    </Text>
+    </PlainText>
   );
 }
