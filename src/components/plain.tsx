@@ -81,20 +81,18 @@ export function PlainText({
   return (
     <Element
       {...rest}
-      style={
-        {
-          ...(size && {
-            '--text-fz': `var(--mantine-font-size-${size})`,
-            '--text-lh': `var(--mantine-line-height-${size})`,
-          }),
-          ...(c && { color: color(c) }),
-          ...(fw && { fontWeight: fw }),
-          ...(ff && { fontFamily: 'var(--mantine-font-family-monospace)' }),
-          ...(fs && { fontStyle: fs }),
-          ...margins(mt, mb),
-          ...style,
-        }
-      }
+      style={{
+        ...(size && {
+          '--text-fz': `var(--mantine-font-size-${size})`,
+          '--text-lh': `var(--mantine-line-height-${size})`,
+        }),
+        ...(c && { color: color(c) }),
+        ...(fw && { fontWeight: fw }),
+        ...(ff && { fontFamily: 'var(--mantine-font-family-monospace)' }),
+        ...(fs && { fontStyle: fs }),
+        ...margins(mt, mb),
+        ...style,
+      }}
       className={className ? `${textClassName} ${className}` : textClassName}
       data-size={size}
     />
