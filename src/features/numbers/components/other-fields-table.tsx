@@ -33,8 +33,10 @@ export function OtherFieldsTable({
 }) {
   return (
     <LongList count={fields.length} noun="other fields" estimateSize={40}>
+      {/* Native scrolling, as the SBC table's: no ScrollArea observers for a table that
+          overflows only on a phone. */}
       {(view) => (
-        <Table.ScrollContainer minWidth={300}>
+        <Table.ScrollContainer minWidth={300} type="native">
           <Table
             withRowBorders
             aria-label="Other fields"

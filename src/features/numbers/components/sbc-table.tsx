@@ -60,7 +60,15 @@ export function SbcTable({ view, sbcs, masker }: SbcTableProps) {
       </Table.Tbody>
     </Table>
   );
-  return virtual ? table : <Table.ScrollContainer minWidth={420}>{table}</Table.ScrollContainer>;
+  return virtual ? (
+    table
+  ) : (
+    // Native scrolling: Mantine's ScrollArea sets up observers and scrollbars for a table that
+    // overflows only on a phone.
+    <Table.ScrollContainer minWidth={420} type="native">
+      {table}
+    </Table.ScrollContainer>
+  );
 }
 
 type SbcTableRowProps = {
