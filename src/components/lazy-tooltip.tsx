@@ -1,5 +1,10 @@
-import { Tooltip, type TooltipProps } from '@mantine/core';
-import { useState, type RefObject } from 'react';
+import type { TooltipProps } from '@mantine/core';
+import { lazy, Suspense, useState, type RefObject } from 'react';
+
+// Mantine's Tooltip brings floating-ui, its transitions and its portal (about 20 kB gzip), none
+// of which a page needs to show itself: they load the first time a target is pointed at or
+// focused.
+const Tooltip = lazy(() => import('./mantine-tooltip.tsx'));
 
 /**
  * A tooltip that is mounted only once its target is first pointed at or focused. Mantine's
@@ -30,6 +35,15 @@ type LazyTooltipProps = Omit<TooltipProps, 'target' | 'children'> & {
   used: boolean;
 };
 
+/**
+ * The first time, the tooltip shows once its code has arrived (a few milliseconds from this
+ * server, about the open delay tooltips commonly have); nothing stands in for it meanwhile.
+ */
 export function LazyTooltip({ used, ...props }: LazyTooltipProps) {
-  return used ? <Tooltip {...props} /> : null;
+  if (!used) return null;
+  return (
+    <Suspense fallback={null}>
+      <Tooltip {...props} />
+    </Suspense>
+  );
 }

@@ -1,6 +1,8 @@
-import { Anchor, AppShell, Badge, Container, Group, Text, Tooltip } from '@mantine/core';
+import { Anchor, AppShell, Badge, Container, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { Link, Outlet } from 'react-router';
+import { LazyTooltip, useLazyTooltip } from '../../components/lazy-tooltip.tsx';
 import { appConfigQuery } from '../../config/app-config.ts';
 import { paths } from '../../config/paths.ts';
 import { BatchLink, ShortcutsButton } from '../shortcuts/header-links.tsx';
@@ -66,28 +68,52 @@ export function AppLayout() {
   );
 }
 
+/** Where the answers come from, on every page: demo answers must never pass for live ones. */
 function ModeBadge() {
   const { data } = useQuery(appConfigQuery);
-  if (data?.mode === 'live') {
-    return (
-      <Tooltip label="Answers come from this Live Platform" withArrow>
-        <Badge color="teal" variant="light" size="lg" radius="sm" tt="none" visibleFrom="xs">
-          Live · {data.liveHost}
-        </Badge>
-      </Tooltip>
-    );
-  }
-  if (data?.mode !== 'demo') return null;
+  const target = useRef<HTMLDivElement>(null);
+  const tooltip = useLazyTooltip();
+  const mode =
+    data?.mode === 'live'
+      ? {
+          color: 'teal',
+          text: `Live · ${data.liveHost}`,
+          about: 'Answers come from this Live Platform',
+          // Below 576 px the header's buttons need the room; the demo badge stays (it warns).
+          visibleFrom: 'xs',
+        }
+      : data?.mode === 'demo'
+        ? {
+            color: 'grape',
+            text: 'Demo data',
+            about: 'Answers come from the built-in demo sandbox, not from Live Platform',
+            visibleFrom: undefined,
+          }
+        : null;
+  if (!mode) return null;
   return (
-    <Tooltip
-      label="Answers come from the built-in demo sandbox, not from Live Platform"
-      withArrow
-      multiline
-      maw={260}
-    >
-      <Badge color="grape" variant="light" size="lg" radius="sm" tt="none">
-        Demo data
+    <>
+      <Badge
+        ref={target}
+        {...tooltip.targetProps}
+        color={mode.color}
+        variant="light"
+        size="lg"
+        radius="sm"
+        tt="none"
+        visibleFrom={mode.visibleFrom}
+      >
+        {mode.text}
       </Badge>
-    </Tooltip>
+      <LazyTooltip
+        target={target}
+        used={tooltip.used}
+        opened={tooltip.opened}
+        label={mode.about}
+        withArrow
+        multiline
+        maw={260}
+      />
+    </>
   );
 }

@@ -1,41 +1,66 @@
-import { ActionIcon, Menu, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
-import { IconCheck, IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
+import { ActionIcon } from '@mantine/core';
+import { IconMoon, IconSun } from '@tabler/icons-react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import classes from './color-scheme-menu.module.css';
 
-const choices: { value: MantineColorScheme; label: string; Icon: typeof IconSun }[] = [
-  { value: 'light', label: 'Light', Icon: IconSun },
-  { value: 'dark', label: 'Dark', Icon: IconMoon },
-  { value: 'auto', label: 'System', Icon: IconDeviceDesktop },
-];
+const loadDropdown = () => import('./color-scheme-dropdown.tsx');
+// Mantine's Menu brings floating-ui, its transitions and its portal: loaded on first use, not
+// with every page. Pointing at the button or focusing it starts the download.
+const ColorSchemeDropdown = lazy(async () => ({
+  default: (await loadDropdown()).ColorSchemeDropdown,
+}));
 
-/** Light, dark or the system's choice (the default), remembered in this browser. */
+/**
+ * Light, dark or the system's choice (the default), remembered in this browser. The button is
+ * the one Mantine's Menu.Target would render, with the attributes it would set; the menu hangs
+ * from it once loaded, so the button never changes under focus, and opens as soon as it has come.
+ */
 export function ColorSchemeMenu() {
-  const { colorScheme, setColorScheme } = useMantineColorScheme();
+  const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const [wanted, setWanted] = useState(false);
+  const [ready, setReady] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const warm = () => void loadDropdown();
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <ActionIcon variant="default" size="lg" aria-label="Colour scheme">
-          {/* Both, one hidden by the scheme's CSS: right before any script has run (the page's
-              prerendered shell) and with no re-render when the scheme changes. */}
-          <IconSun size={18} aria-hidden className={classes.lightIcon} />
-          <IconMoon size={18} aria-hidden className={classes.darkIcon} />
-        </ActionIcon>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>Colour scheme</Menu.Label>
-        {choices.map(({ value, label, Icon }) => (
-          <Menu.Item
-            key={value}
-            leftSection={<Icon size={16} aria-hidden />}
-            rightSection={
-              colorScheme === value ? <IconCheck size={14} aria-label="selected" /> : null
-            }
-            onClick={() => setColorScheme(value)}
-          >
-            {label}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+    <>
+      <ActionIcon
+        ref={button}
+        id={id}
+        variant="default"
+        size="lg"
+        aria-label="Colour scheme"
+        aria-haspopup="menu"
+        aria-expanded={opened}
+        aria-controls={opened ? `${id}-dropdown` : undefined}
+        data-expanded={opened || undefined}
+        onPointerEnter={warm}
+        onFocus={warm}
+        onClick={() => {
+          // The first click asks for the menu, which opens as soon as it is there.
+          if (ready) setOpened(!opened);
+          else setWanted(true);
+        }}
+      >
+        {/* Both, one hidden by the scheme's CSS: right before any script has run (the page's
+            prerendered shell) and with no re-render when the scheme changes. */}
+        <IconSun size={18} aria-hidden className={classes.lightIcon} />
+        <IconMoon size={18} aria-hidden className={classes.darkIcon} />
+      </ActionIcon>
+      {wanted && (
+        <Suspense fallback={null}>
+          <ColorSchemeDropdown
+            id={id}
+            button={button}
+            opened={opened}
+            onChange={setOpened}
+            onReady={() => {
+              setReady(true);
+              setOpened(true);
+            }}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }

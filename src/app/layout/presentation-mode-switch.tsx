@@ -1,5 +1,7 @@
-import { ActionIcon, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Text } from '@mantine/core';
 import { IconPresentation } from '@tabler/icons-react';
+import { useRef } from 'react';
+import { LazyTooltip, useLazyTooltip } from '../../components/lazy-tooltip.tsx';
 import { usePresentationMode } from '../../lib/presentation/presentation-mode.tsx';
 
 const explanation =
@@ -8,9 +10,13 @@ const explanation =
 /** The header's switch for presentation mode (remembered in this browser). */
 export function PresentationModeSwitch() {
   const { on, toggle } = usePresentationMode();
+  const target = useRef<HTMLButtonElement>(null);
+  const tooltip = useLazyTooltip();
   return (
-    <Tooltip label={explanation} withArrow multiline maw={300}>
+    <>
       <ActionIcon
+        ref={target}
+        {...tooltip.targetProps}
         variant={on ? 'filled' : 'default'}
         color={on ? 'orange' : undefined}
         size="lg"
@@ -20,7 +26,16 @@ export function PresentationModeSwitch() {
       >
         <IconPresentation size={18} aria-hidden />
       </ActionIcon>
-    </Tooltip>
+      <LazyTooltip
+        target={target}
+        used={tooltip.used}
+        opened={tooltip.opened}
+        label={explanation}
+        withArrow
+        multiline
+        maw={300}
+      />
+    </>
   );
 }
 

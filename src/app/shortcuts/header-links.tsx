@@ -1,6 +1,8 @@
-import { ActionIcon, Button, Tooltip } from '@mantine/core';
+import { ActionIcon, Button } from '@mantine/core';
 import { IconKeyboard, IconListNumbers } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { Link } from 'react-router';
+import { LazyTooltip, useLazyTooltip } from '../../components/lazy-tooltip.tsx';
 import { paths } from '../../config/paths.ts';
 import { useShortcutState } from './shortcut-context.tsx';
 
@@ -36,9 +38,13 @@ export function BatchLink() {
 /** Opens the list of shortcuts; only where there is a keyboard to use them (not on phones). */
 export function ShortcutsButton() {
   const { setHelpOpen } = useShortcutState();
+  const target = useRef<HTMLButtonElement>(null);
+  const tooltip = useLazyTooltip();
   return (
-    <Tooltip label="Keyboard shortcuts (?)" withArrow>
+    <>
       <ActionIcon
+        ref={target}
+        {...tooltip.targetProps}
         variant="default"
         size="lg"
         aria-label="Keyboard shortcuts"
@@ -48,6 +54,13 @@ export function ShortcutsButton() {
       >
         <IconKeyboard size={18} aria-hidden />
       </ActionIcon>
-    </Tooltip>
+      <LazyTooltip
+        target={target}
+        used={tooltip.used}
+        opened={tooltip.opened}
+        label="Keyboard shortcuts (?)"
+        withArrow
+      />
+    </>
   );
 }
