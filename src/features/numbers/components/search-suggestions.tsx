@@ -1,6 +1,22 @@
-import { Box, Combobox, Group, Text, useCombobox } from '@mantine/core';
-import { cloneElement, useEffect, useEffectEvent, useId, useState, type ReactElement } from 'react';
-import classes from './search-suggestions.module.css';
+import { Box, useCombobox } from '@mantine/core';
+import {
+  cloneElement,
+  lazy,
+  Suspense,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactElement,
+} from 'react';
+
+// Mantine's Combobox brings floating-ui, its transitions and its portal: loaded the first time
+// there is a list to show, not with every page (every page has the box).
+const SuggestionDropdown = lazy(async () => ({
+  default: (await import('./search-suggestions-dropdown.tsx')).SuggestionDropdown,
+}));
 
 /** One place the box offers under itself: a title, a detail line and an id, going to `path`. */
 export type SearchSuggestion = {
@@ -32,6 +48,7 @@ type BoxEvents = {
   onFocus?: () => void;
   onClick?: () => void;
   onBlur?: () => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
   onKeyUp?: () => void;
   role?: 'combobox';
   'aria-expanded'?: boolean;
@@ -56,10 +73,14 @@ type SuggestionListProps = {
  * a live region, says how many options there are.
  *
  * The aria attributes are set here, not by Mantine, whose aria-activedescendant changes only with
- * ↑ and ↓ and so kept pointing at an option that typing had replaced.
+ * ↑ and ↓ and so kept pointing at an option that typing had replaced. So are the keys: Mantine's
+ * Combobox.EventsTarget would have to wrap the box, and the box is on the page before the list's
+ * code is (search-suggestions-dropdown.tsx, loaded when there is first a list to show), and is
+ * never remounted when it comes. The store (`useCombobox`) is here, and holds no floating-ui.
  */
 export function SuggestionList({ reading, onPick, children }: SuggestionListProps) {
   const listId = useId();
+  const box = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(-1);
   const combobox = useCombobox({
     onDropdownClose: () => {
@@ -88,91 +109,75 @@ export function SuggestionList({ reading, onPick, children }: SuggestionListProp
   useEffect(() => {
     if (hasContent) openIfWanted();
   }, [hasContent]);
-  const listShown = combobox.dropdownOpened && suggestions.length > 0;
+  // The list's code is asked for when there is first something to show, and stays once it is in.
+  const [listReady, setListReady] = useState(false);
+  const mountList = listReady || (combobox.dropdownOpened && hasContent);
+  const listShown = listReady && combobox.dropdownOpened && suggestions.length > 0;
   const optionId = (index: number) => `${listId}-${String(index)}`;
+  // What Mantine's Combobox.EventsTarget does for a text box; until the list's code is in, there
+  // are no options, and ↑ ↓ Enter find none.
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!combobox.dropdownOpened) {
+        combobox.openDropdown('keyboard');
+        combobox.selectActiveOption();
+        combobox.updateSelectedOptionIndex('selected', { scrollIntoView: true });
+      } else if (event.key === 'ArrowDown') combobox.selectNextOption();
+      else combobox.selectPreviousOption();
+    }
+    if (
+      event.key === 'Enter' &&
+      combobox.dropdownOpened &&
+      combobox.getSelectedOptionIndex() !== -1
+    ) {
+      event.preventDefault();
+      combobox.clickSelectedOption();
+    }
+    if (event.key === 'Escape') combobox.closeDropdown('keyboard');
+  };
   return (
-    <Combobox
-      store={combobox}
-      // In the page, not a portal: the list stays inside the search landmark.
-      withinPortal={false}
-      onOptionSubmit={(path) => {
-        combobox.closeDropdown();
-        onPick(path);
-      }}
-    >
-      <Combobox.DropdownTarget>
-        <Box flex={1} miw={0}>
-          <Combobox.EventsTarget withAriaAttributes={false}>
-            {cloneElement(children, {
-              onInput: () => {
-                combobox.resetSelectedOption();
-                setActive(-1);
-                open();
-              },
-              onFocus: openIfContent,
-              onClick: openIfContent,
-              onBlur: () => {
-                setWanted(false);
-                combobox.closeDropdown();
-              },
-              // After Mantine has moved the highlight (on key down).
-              onKeyUp: () => setActive(combobox.getSelectedOptionIndex()),
-              role: 'combobox',
-              'aria-expanded': listShown,
-              'aria-autocomplete': 'list',
-              'aria-haspopup': 'listbox',
-              'aria-controls': listShown ? listId : undefined,
-              'aria-activedescendant':
-                listShown && active >= 0 && active < suggestions.length
-                  ? optionId(active)
-                  : undefined,
-            } satisfies BoxEvents)}
-          </Combobox.EventsTarget>
-        </Box>
-      </Combobox.DropdownTarget>
-      <Combobox.Dropdown hidden={!hasContent}>
-        {suggestions.length > 0 && (
-          // No scroll box of its own (8 options at most): on a short screen the page scrolls.
-          <Combobox.Options id={listId} aria-label={reading?.listLabel}>
-            {suggestions.map((suggestion, index) => (
-              <Combobox.Option
-                value={suggestion.path}
-                key={`${String(index)} ${suggestion.path}`}
-                id={optionId(index)}
-                className={classes.option}
-              >
-                <Text size="sm" fw={600} lh={1.3}>
-                  {suggestion.title}
-                </Text>
-                {/* The id moves under the detail when the two do not fit, never split itself. */}
-                <Group gap={10} wrap="wrap" style={{ rowGap: 0 }}>
-                  {suggestion.detail && (
-                    <Text size="xs" c="dimmed" lh={1.5}>
-                      {suggestion.detail}
-                    </Text>
-                  )}
-                  <Text
-                    size="xs"
-                    c="dimmed"
-                    lh={1.5}
-                    ff="monospace"
-                    style={{ whiteSpace: 'nowrap' }}
-                  >
-                    {suggestion.code}
-                  </Text>
-                </Group>
-              </Combobox.Option>
-            ))}
-          </Combobox.Options>
-        )}
-        {listNote && (
-          <Combobox.Footer>
-            <Text size="xs" c="dimmed">
-              {listNote}
-            </Text>
-          </Combobox.Footer>
-        )}
-      </Combobox.Dropdown>
-    </Combobox>
+    <>
+      <Box ref={box} flex={1} miw={0}>
+        {cloneElement(children, {
+          onInput: () => {
+            combobox.resetSelectedOption();
+            setActive(-1);
+            open();
+          },
+          onFocus: openIfContent,
+          onClick: openIfContent,
+          onBlur: () => {
+            setWanted(false);
+            combobox.closeDropdown();
+          },
+          onKeyDown,
+          // After the highlight has moved (on key down).
+          onKeyUp: () => setActive(combobox.getSelectedOptionIndex()),
+          role: 'combobox',
+          'aria-expanded': listShown,
+          'aria-autocomplete': 'list',
+          'aria-haspopup': 'listbox',
+          'aria-controls': listShown ? listId : undefined,
+          'aria-activedescendant':
+            listShown && active >= 0 && active < suggestions.length ? optionId(active) : undefined,
+        } satisfies BoxEvents)}
+      </Box>
+      {mountList && (
+        <Suspense fallback={null}>
+          <SuggestionDropdown
+            store={combobox}
+            box={box}
+            listId={listId}
+            optionId={optionId}
+            reading={reading}
+            hidden={!hasContent}
+            onPick={onPick}
+            onReady={() => setListReady(true)}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }
