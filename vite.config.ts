@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './build/precompress.ts';
 import { prerenderShells } from './build/prerender-shells.ts';
+import { scrollAreaWithoutFloatingUi } from './build/scroll-area-without-floating-ui.ts';
 
 /**
  * Serves the flag images of country-flag-icons as /flags/XX.svg: plain files fetched only for the
@@ -42,7 +43,13 @@ function countryFlags(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), countryFlags(), prerenderShells(), precompress()],
+  plugins: [
+    react(),
+    scrollAreaWithoutFloatingUi(),
+    countryFlags(),
+    prerenderShells(),
+    precompress(),
+  ],
   build: {
     target: 'es2023',
     // Maps are written for whoever debugs a deployment, but no page points to them and the server
@@ -51,8 +58,8 @@ export default defineConfig({
     // One stylesheet, linked from the page's head: the prerendered shell is drawn with it before
     // any JavaScript runs, so no style may wait for a chunk (build/prerender-shells.ts).
     cssCodeSplit: false,
-    // One chunk by choice: splitting the detail view saved 11 kB gzip on / and cost a request on
-    // every detail page (measured; see docs/decisions/005). `npm run bench` tracks the size.
+    // Pages and what is used on demand are chunks of their own (decisions 029, 030); `npm run
+    // bench` and `npm run budget` track what a page loads.
     chunkSizeWarningLimit: 900,
   },
   test: {
