@@ -1,13 +1,8 @@
-import { Button, Flex, Group, Kbd, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Flex, Group, Kbd, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import {
-  getCountries,
-  getCountryCallingCode,
-  isSupportedCountry,
-  type CountryCode,
-} from 'libphonenumber-js/min';
+import type { CountryCode } from 'libphonenumber-js/min';
 import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { CountryFlag } from '../../../components/country-flag.tsx';
@@ -17,6 +12,7 @@ import { countryName } from '../../../lib/countries.ts';
 import { useDefaultCountry } from '../default-country.ts';
 import { numberKeys } from '../number-queries.ts';
 import { parsePhoneInput, type ParsedPhone } from '../phone.ts';
+import { CountryPicker } from './country-picker.tsx';
 import { SuggestionList, type OtherReading } from './search-suggestions.tsx';
 
 export const searchInputId = 'phone-search';
@@ -174,7 +170,7 @@ export function SearchForm({
             Look up
           </Button>
         </Flex>
-        {!compact && <CountrySelect country={country} onChange={setCountry} />}
+        {!compact && <CountryPicker country={country} onChange={setCountry} />}
       </Stack>
     </form>
   );
@@ -235,41 +231,5 @@ function Preview({
         </Text>
       )}
     </Group>
-  );
-}
-
-function CountrySelect({
-  country,
-  onChange,
-}: {
-  country: CountryCode;
-  onChange: (country: CountryCode) => void;
-}) {
-  const options = useMemo(
-    () =>
-      getCountries()
-        .map((code) => ({
-          value: code,
-          label: `${countryName(code)} (+${getCountryCallingCode(code)})`,
-        }))
-        .sort((a, b) => a.label.localeCompare(b.label)),
-    [],
-  );
-  return (
-    <Select
-      label="Country for national numbers"
-      // The same text size as the number box above it.
-      size="md"
-      maw={360}
-      searchable
-      allowDeselect={false}
-      data={options}
-      value={country}
-      onChange={(next) => {
-        if (next && isSupportedCountry(next)) onChange(next);
-      }}
-      nothingFoundMessage="No such country"
-      leftSection={<CountryFlag code={country} height={14} />}
-    />
   );
 }
