@@ -1,8 +1,13 @@
 import { Button } from '@mantine/core';
-import { useDeferredValue, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useState, type ReactNode } from 'react';
 import { formatCount } from '../lib/counts.ts';
-import { plainView, VirtualWindow, type ListView } from './virtual-window.tsx';
+import { plainView, type ListView } from './list-view.ts';
 import { PlainGroup, PlainStack, PlainText } from './plain.tsx';
+
+// The scrolling window (and the virtualizer under it) loads when a list is first shown in full.
+const VirtualWindow = lazy(() =>
+  import('./virtual-window.tsx').then(({ VirtualWindow }) => ({ default: VirtualWindow })),
+);
 
 /** How many items of a list are shown before "Show all". */
 export const firstItems = 50;
@@ -41,15 +46,18 @@ export function LongList({
   return (
     <PlainStack gap="xs">
       {showAll ? (
-        <VirtualWindow
-          count={count}
-          estimateSize={estimateSize}
-          gap={gap}
-          headerHeight={headerHeight}
-          label={`All ${total} ${noun}`}
-        >
-          {children}
-        </VirtualWindow>
+        // The first items stay while the window's code loads.
+        <Suspense fallback={children(plainView(firstItems))}>
+          <VirtualWindow
+            count={count}
+            estimateSize={estimateSize}
+            gap={gap}
+            headerHeight={headerHeight}
+            label={`All ${total} ${noun}`}
+          >
+            {children}
+          </VirtualWindow>
+        </Suspense>
       ) : (
         children(plainView(firstItems))
       )}

@@ -7,26 +7,9 @@ import {
 } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-/** Which items of a list to render, and the space the others would take. */
-export type ListView = {
-  /** Indices of the items to render, in order. */
-  indices: readonly number[];
-  /** Pixels above the first rendered item and below the last: padding or spacer rows. */
-  before: number;
-  after: number;
-  /** True when only a window of the list is rendered (inside a scroll box). */
-  virtual: boolean;
-  /** Ref for each rendered item's element (which carries data-index), so wrapped items are measured. */
-  measure?: (element: Element | null) => void;
-};
+import type { ListView } from './list-view.ts';
 
-/** Every item of a short list, plainly. */
-export const plainView = (count: number): ListView => ({
-  indices: Array.from({ length: count }, (_, index) => index),
-  before: 0,
-  after: 0,
-  virtual: false,
-});
+export type { ListView } from './list-view.ts';
 
 // The box's height at most: most of the screen, never more than 36 lines or so.
 const maxHeight = '36rem, 75vh';

@@ -6,7 +6,7 @@ import { NewValueMark } from '../../../components/new-value-mark.tsx';
 import { wrappingBadge } from '../../../components/status-badge.tsx';
 import { LongList } from '../../../components/long-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
-import type { ListView } from '../../../components/virtual-window.tsx';
+import type { ListView } from '../../../components/list-view.ts';
 import { clip } from '../../../lib/clip.ts';
 import { formatCount } from '../../../lib/counts.ts';
 import {

@@ -1,14 +1,17 @@
 import { useDisclosure } from '@mantine/hooks';
-import { useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { CopyValueButton } from '../../../components/copy-button.tsx';
 import { DisclosureButton } from '../../../components/disclosure-button.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { formatCount } from '../../../lib/counts.ts';
 import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import { OtherFieldsTable } from './other-fields-table.tsx';
-import { RawJsonView } from './raw-json-view.tsx';
-import { PlainGroup, PlainStack } from '../../../components/plain.tsx';
-import { PlainText } from '../../../components/plain.tsx';
+import { PlainGroup, PlainStack, PlainText } from '../../../components/plain.tsx';
+
+// The view (and the scrolling window under it) loads when the record is first shown.
+const RawJsonView = lazy(() =>
+  import('./raw-json-view.tsx').then(({ RawJsonView }) => ({ default: RawJsonView })),
+);
 
 type RawJsonSectionProps = {
   /** The answer exactly as received: the raw view never re-serialises the parsed record. */
@@ -44,7 +47,13 @@ export function RawJsonSection({ rawBody, otherFields }: RawJsonSectionProps) {
             {opened ? 'Hide raw JSON' : 'Show raw JSON'}
           </DisclosureButton>
         </PlainGroup>
-        <div id="raw-json">{opened && viewOpened && <RawJsonView body={body} />}</div>
+        <div id="raw-json">
+          {opened && viewOpened && (
+            <Suspense fallback={null}>
+              <RawJsonView body={body} />
+            </Suspense>
+          )}
+        </div>
       </PlainStack>
     </SectionCard>
   );

@@ -1,6 +1,6 @@
 import { DataList, Paper } from '@mantine/core';
 import { memo } from 'react';
-import type { ListView } from '../../../components/virtual-window.tsx';
+import type { ListView } from '../../../components/list-view.ts';
 import type { Masker } from '../../../lib/presentation/presentation-mode.tsx';
 import { parseSbc } from '../sbc.ts';
 import type { Sbc } from '../schema.ts';

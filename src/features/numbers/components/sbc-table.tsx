@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import { memo } from 'react';
 import { SpacerRow } from '../../../components/spacer-row.tsx';
-import type { ListView } from '../../../components/virtual-window.tsx';
+import type { ListView } from '../../../components/list-view.ts';
 import type { Masker } from '../../../lib/presentation/presentation-mode.tsx';
 import { clip } from '../../../lib/clip.ts';
 import { parseSbc } from '../sbc.ts';
