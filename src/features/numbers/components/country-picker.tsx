@@ -1,5 +1,5 @@
 import { TextInput } from '@mantine/core';
-import { IconChevronDown } from '@tabler/icons-react';
+import { IconSelector } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { countryOptionLabel, countryPickerFrame } from './country-picker-look.tsx';
@@ -30,7 +30,7 @@ function CountryStandIn({ country }: { country: CountryCode }) {
       {...countryPickerFrame(country)}
       readOnly
       value={countryOptionLabel(country)}
-      rightSection={<IconChevronDown size={16} aria-hidden />}
+      rightSection={<IconSelector size={16} aria-hidden />}
       rightSectionPointerEvents="none"
     />
   );
