@@ -80,7 +80,8 @@ describe('a number with a huge answer', () => {
     expect(within(section).getByText('The first 50 of 5,000')).toBeVisible();
 
     await user.click(within(section).getByRole('button', { name: 'Show all 5,000 SBCs' }));
-    const all = within(section).getByRole('group', { name: 'All 5,000 SBCs' });
+    // The scrolling window loads when first shown (long-list.tsx).
+    const all = await within(section).findByRole('group', { name: 'All 5,000 SBCs' });
     expect(within(all).getByRole('table')).toHaveAttribute('aria-rowcount', '5001');
     // Only a window of rows is in the document, each saying where it stands.
     const rows = within(all).getAllByRole('row').slice(1);
@@ -161,7 +162,8 @@ describe('a number with a huge answer', () => {
     const { user } = await openNumber();
     const section = region('Raw record');
     await user.click(within(section).getByRole('button', { name: 'Show raw JSON' }));
-    const lines = within(section).getByRole('group', { name: /^Raw JSON, [\d,]+ lines$/ });
+    // The view loads when first shown (raw-json-section.tsx).
+    const lines = await within(section).findByRole('group', { name: /^Raw JSON, [\d,]+ lines$/ });
     expect(within(lines).getByText(/^"uploadTelephoneNumberEntryId": \d+,$/)).toBeVisible();
     expect(lines.textContent.length).toBeLessThan(5000);
   });
