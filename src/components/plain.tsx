@@ -40,11 +40,26 @@ type Common = Omit<HTMLAttributes<HTMLElement>, 'color'> & {
   mb?: Spacing;
 };
 
-/** Mantine's margin style props, written after the component's variables as Mantine writes them. */
-const margins = (mt: Spacing | undefined, mb: Spacing | undefined) => ({
-  ...(mt !== undefined && { marginTop: spacing(mt) }),
-  ...(mb !== undefined && { marginBottom: spacing(mb) }),
-});
+/**
+ * The root element's props: its own variables and styles first, then Mantine's margin style
+ * props and the caller's style, as Mantine writes them; its classes, then the caller's.
+ */
+function rootProps(
+  rootClassName: string,
+  own: CSSProperties & Record<`--${string}`, string>,
+  { mt, mb, style, className, ...rest }: Common,
+) {
+  return {
+    ...rest,
+    style: {
+      ...own,
+      ...(mt !== undefined && { marginTop: spacing(mt) }),
+      ...(mb !== undefined && { marginBottom: spacing(mb) }),
+      ...style,
+    },
+    className: className ? `${rootClassName} ${className}` : rootClassName,
+  };
+}
 
 const textClassName = `mantine-focus-auto ${Text.classes.root} mantine-Text-root`;
 
@@ -63,37 +78,24 @@ type PlainTextProps = Common & {
 };
 
 /** `<Text size c fw ff fs span component mt mb>`. */
-export function PlainText({
-  size,
-  c,
-  fw,
-  ff,
-  fs,
-  span,
-  component,
-  mt,
-  mb,
-  style,
-  className,
-  ...rest
-}: PlainTextProps) {
+export function PlainText({ size, c, fw, ff, fs, span, component, ...props }: PlainTextProps) {
   const Element = component ?? (span ? 'span' : 'p');
   return (
     <Element
-      {...rest}
-      style={{
-        ...(size && {
-          '--text-fz': `var(--mantine-font-size-${size})`,
-          '--text-lh': `var(--mantine-line-height-${size})`,
-        }),
-        ...(c && { color: color(c) }),
-        ...(fw && { fontWeight: fw }),
-        ...(ff && { fontFamily: 'var(--mantine-font-family-monospace)' }),
-        ...(fs && { fontStyle: fs }),
-        ...margins(mt, mb),
-        ...style,
-      }}
-      className={className ? `${textClassName} ${className}` : textClassName}
+      {...rootProps(
+        textClassName,
+        {
+          ...(size && {
+            '--text-fz': `var(--mantine-font-size-${size})`,
+            '--text-lh': `var(--mantine-line-height-${size})`,
+          }),
+          ...(c && { color: color(c) }),
+          ...(fw && { fontWeight: fw }),
+          ...(ff && { fontFamily: 'var(--mantine-font-family-monospace)' }),
+          ...(fs && { fontStyle: fs }),
+        },
+        props,
+      )}
       data-size={size}
     />
   );
@@ -116,28 +118,15 @@ export function PlainGroup({
   justify = 'flex-start',
   wrap = 'wrap',
   component: Element = 'div',
-  mt,
-  mb,
-  style,
-  className,
-  ...rest
+  ...props
 }: PlainGroupProps) {
-  return (
-    <Element
-      {...rest}
-      style={
-        {
-          '--group-gap': spacing(gap),
-          '--group-align': align,
-          '--group-justify': justify,
-          '--group-wrap': wrap,
-          ...margins(mt, mb),
-          ...style,
-        } as CSSProperties
-      }
-      className={className ? `${groupClassName} ${className}` : groupClassName}
-    />
-  );
+  const variables = {
+    '--group-gap': spacing(gap),
+    '--group-align': String(align),
+    '--group-justify': String(justify),
+    '--group-wrap': wrap,
+  };
+  return <Element {...rootProps(groupClassName, variables, props)} />;
 }
 
 const stackClassName = `${Stack.classes.root} mantine-Stack-root`;
@@ -153,25 +142,12 @@ export function PlainStack({
   gap = 'md',
   align = 'stretch',
   component: Element = 'div',
-  mt,
-  mb,
-  style,
-  className,
-  ...rest
+  ...props
 }: PlainStackProps) {
-  return (
-    <Element
-      {...rest}
-      style={
-        {
-          '--stack-gap': spacing(gap),
-          '--stack-align': align,
-          '--stack-justify': 'flex-start',
-          ...margins(mt, mb),
-          ...style,
-        } as CSSProperties
-      }
-      className={className ? `${stackClassName} ${className}` : stackClassName}
-    />
-  );
+  const variables = {
+    '--stack-gap': spacing(gap),
+    '--stack-align': String(align),
+    '--stack-justify': 'flex-start',
+  };
+  return <Element {...rootProps(stackClassName, variables, props)} />;
 }
