@@ -1,5 +1,5 @@
 import { Group, MantineProvider, Stack, Text } from '@mantine/core';
-import type { ReactElement } from 'react';
+import type { ComponentProps, ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { PlainGroup, PlainStack, PlainText } from './plain.tsx';
@@ -38,113 +38,44 @@ const same = (mantine: ReactElement, plain: ReactElement) => {
   expect(markupOf(plain)).toBe(expected);
 };
 
+type Case<Props> = Props & { 'data-rule'?: string };
+
+// Each set of props, given to the Mantine component and to its plain stand-in alike.
+const textCases: Case<ComponentProps<typeof PlainText>>[] = [
+  { size: 'sm' },
+  { size: 'xs', c: 'dimmed' },
+  { span: true, size: 'sm', fw: 700, c: 'red' },
+  { size: 'sm', c: 'red.7', title: 't', id: 'i' },
+  { span: true, size: 'sm', fw: 600, c: tones.warning },
+  { size: 'sm', ff: 'monospace', style: { overflowWrap: 'anywhere' } },
+  { size: 'sm', fw: 600, component: 'h3', c: 'var(--mantine-color-orange-text)', mb: 6 },
+  { c: 'dimmed' },
+  { span: true, fw: 600, c: tones.ok },
+  { size: 'sm', c: 'dimmed', fs: 'italic', mt: 'xs' },
+];
+
+const groupCases: Case<ComponentProps<typeof PlainGroup>>[] = [
+  {},
+  { gap: 'xs', wrap: 'nowrap', align: 'flex-start', component: 'li', 'data-rule': 'r' },
+  { gap: 6, justify: 'space-between', mb: 6 },
+];
+
+const stackCases: Case<ComponentProps<typeof PlainStack>>[] = [
+  {},
+  { gap: 0, mt: 4 },
+  { gap: 4, component: 'ul', align: 'flex-start', style: { listStyle: 'none' } },
+];
+
 describe('plain elements render the markup of the Mantine components they stand for', () => {
-  it('Text, in the sizes, colours, weights and fonts a page uses', () => {
-    same(<Text size="sm">a</Text>, <PlainText size="sm">a</PlainText>);
-    same(
-      <Text size="xs" c="dimmed">
-        a
-      </Text>,
-      <PlainText size="xs" c="dimmed">
-        a
-      </PlainText>,
-    );
-    same(
-      <Text span size="sm" fw={700} c="red">
-        a
-      </Text>,
-      <PlainText span size="sm" fw={700} c="red">
-        a
-      </PlainText>,
-    );
-    same(
-      <Text size="sm" c="red.7" title="t" id="i">
-        a
-      </Text>,
-      <PlainText size="sm" c="red.7" title="t" id="i">
-        a
-      </PlainText>,
-    );
-    same(
-      <Text span size="sm" fw={600} c={tones.warning}>
-        a
-      </Text>,
-      <PlainText span size="sm" fw={600} c={tones.warning}>
-        a
-      </PlainText>,
-    );
-    same(
-      <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-        a
-      </Text>,
-      <PlainText size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-        a
-      </PlainText>,
-    );
-    same(
-      <Text size="sm" fw={600} component="h3" c="var(--mantine-color-orange-text)" mb={6}>
-        a
-      </Text>,
-      <PlainText size="sm" fw={600} component="h3" c="var(--mantine-color-orange-text)" mb={6}>
-        a
-      </PlainText>,
-    );
-    same(<Text c="dimmed">a</Text>, <PlainText c="dimmed">a</PlainText>);
-    same(
-      <Text span fw={600} c={tones.ok}>
-        a
-      </Text>,
-      <PlainText span fw={600} c={tones.ok}>
-        a
-      </PlainText>,
-    );
-    same(
-      <Text size="sm" c="dimmed" fs="italic" mt="xs">
-        a
-      </Text>,
-      <PlainText size="sm" c="dimmed" fs="italic" mt="xs">
-        a
-      </PlainText>,
-    );
+  it.each(textCases)('Text %o', (props) => {
+    same(<Text {...props}>a</Text>, <PlainText {...props}>a</PlainText>);
   });
 
-  it('Group, with its defaults and with gaps, alignment and wrapping set', () => {
-    same(<Group>a</Group>, <PlainGroup>a</PlainGroup>);
-    same(
-      <Group gap="xs" wrap="nowrap" align="flex-start" component="li" data-rule="r">
-        a
-      </Group>,
-      <PlainGroup gap="xs" wrap="nowrap" align="flex-start" component="li" data-rule="r">
-        a
-      </PlainGroup>,
-    );
-    same(
-      <Group gap={6} justify="space-between" mb={6}>
-        a
-      </Group>,
-      <PlainGroup gap={6} justify="space-between" mb={6}>
-        a
-      </PlainGroup>,
-    );
+  it.each(groupCases)('Group %o', (props) => {
+    same(<Group {...props}>a</Group>, <PlainGroup {...props}>a</PlainGroup>);
   });
 
-  it('Stack, with its default gap, a zero gap and a gap in pixels', () => {
-    same(<Stack>a</Stack>, <PlainStack>a</PlainStack>);
-    same(
-      <Stack gap={0} mt={4}>
-        a
-      </Stack>,
-      <PlainStack gap={0} mt={4}>
-        a
-      </PlainStack>,
-    );
-    same(
-      <Stack gap={4} component="ul" align="flex-start" style={{ listStyle: 'none' }}>
-        a
-      </Stack>,
-      <PlainStack gap={4} component="ul" align="flex-start" style={{ listStyle: 'none' }}>
-        a
-      </PlainStack>,
-    );
+  it.each(stackCases)('Stack %o', (props) => {
+    same(<Stack {...props}>a</Stack>, <PlainStack {...props}>a</PlainStack>);
   });
 });
