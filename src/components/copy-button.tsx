@@ -1,7 +1,7 @@
 import { ActionIcon, UnstyledButton } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
-import { useRef, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import { LazyTooltip, useLazyTooltip } from './lazy-tooltip.tsx';
 
 type CopyValueButtonProps = {
@@ -38,14 +38,12 @@ export const copyButtonStyle = (color: 'gray' | 'teal') =>
 
 /** A small icon button that copies a value and says so. */
 export function CopyValueButton({ value, label }: CopyValueButtonProps) {
-  const target = useRef<HTMLButtonElement>(null);
-  const tooltip = useLazyTooltip();
+  const tooltip = useLazyTooltip<HTMLButtonElement>();
   const clipboard = useClipboard({ timeout: 1500 });
   const copied = clipboard.copied;
   return (
     <>
       <button
-        ref={target}
         {...tooltip.targetProps}
         type="button"
         className={copyButtonClassName}
@@ -60,9 +58,7 @@ export function CopyValueButton({ value, label }: CopyValueButtonProps) {
         </span>
       </button>
       <LazyTooltip
-        target={target}
-        used={tooltip.used}
-        opened={tooltip.opened}
+        {...tooltip.tooltipProps}
         label={copied ? 'Copied' : label}
         withArrow
         position="top"

@@ -1,5 +1,4 @@
 import { Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useRef } from 'react';
 import { isDotNetNever, parseApiDate } from '../lib/dates.ts';
 import { ClippedText } from './clipped-text.tsx';
 import { LazyTooltip, useLazyTooltip } from './lazy-tooltip.tsx';
@@ -10,8 +9,7 @@ import { NotSet } from './not-set.tsx';
  * for screen readers, in hidden text). Not a tab stop: there is nothing to do with it.
  */
 export function DateValue({ value }: { value: string | null | undefined }) {
-  const target = useRef<HTMLDivElement>(null);
-  const tooltip = useLazyTooltip();
+  const tooltip = useLazyTooltip<HTMLDivElement>();
   if (!value) return <NotSet />;
   if (isDotNetNever(value)) {
     return (
@@ -36,7 +34,7 @@ export function DateValue({ value }: { value: string | null | undefined }) {
   // The tooltip is mounted when the date is first pointed at (see lazy-tooltip.tsx).
   return (
     <>
-      <Stack ref={target} {...tooltip.targetProps} gap={0} style={{ cursor: 'help' }}>
+      <Stack {...tooltip.targetProps} gap={0} style={{ cursor: 'help' }}>
         <Text size="sm">
           <time dateTime={parsed.date.toISOString()}>{parsed.local}</time>
         </Text>
@@ -45,13 +43,7 @@ export function DateValue({ value }: { value: string | null | undefined }) {
         </Text>
         <VisuallyHidden>Exactly {parsed.utc}</VisuallyHidden>
       </Stack>
-      <LazyTooltip
-        target={target}
-        used={tooltip.used}
-        opened={tooltip.opened}
-        label={parsed.utc}
-        withArrow
-      />
+      <LazyTooltip {...tooltip.tooltipProps} label={parsed.utc} withArrow />
     </>
   );
 }

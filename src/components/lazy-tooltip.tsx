@@ -1,5 +1,5 @@
 import type { TooltipProps } from '@mantine/core';
-import { lazy, Suspense, useState, type RefObject } from 'react';
+import { lazy, Suspense, useRef, useState, type RefObject } from 'react';
 
 // Mantine's Tooltip brings floating-ui, its transitions and its portal (about 20 kB gzip), none
 // of which a page needs to show itself: they load the first time a target is pointed at or
@@ -10,9 +10,11 @@ const Tooltip = lazy(() => import('./mantine-tooltip.tsx'));
  * A tooltip that is mounted only once its target is first pointed at or focused. Mantine's
  * Tooltip sets up floating-ui, a transition and a media-query listener for every target as it
  * renders: fifty SBCs have a hundred copy buttons, and most are never pointed at. The tooltip
- * is a sibling of its target (Mantine's `target`), so mounting it never remounts the target.
+ * is a sibling of its target (Mantine's `target`), so mounting it never remounts the target:
+ * spread `targetProps` on the target and `tooltipProps` on the LazyTooltip beside it.
  */
-export function useLazyTooltip() {
+export function useLazyTooltip<Target extends HTMLElement>() {
+  const target = useRef<Target>(null);
   const [opened, setOpened] = useState(false);
   const [used, setUsed] = useState(false);
   const show = () => {
@@ -23,9 +25,14 @@ export function useLazyTooltip() {
     setOpened(false);
   };
   return {
-    opened,
-    used,
-    targetProps: { onMouseEnter: show, onMouseLeave: hide, onFocus: show, onBlur: hide },
+    targetProps: {
+      ref: target,
+      onMouseEnter: show,
+      onMouseLeave: hide,
+      onFocus: show,
+      onBlur: hide,
+    },
+    tooltipProps: { target, used, opened },
   };
 }
 

@@ -1,5 +1,4 @@
 import { Badge } from '@mantine/core';
-import { useRef } from 'react';
 import { LazyTooltip, useLazyTooltip } from './lazy-tooltip.tsx';
 import { NewValueMark } from './new-value-mark.tsx';
 
@@ -27,12 +26,10 @@ export function StatusBadge({
   known,
   unknownMark = 'new',
 }: StatusBadgeProps) {
-  const target = useRef<HTMLDivElement>(null);
-  const tooltip = useLazyTooltip();
+  const tooltip = useLazyTooltip<HTMLDivElement>();
   return (
     <>
       <Badge
-        ref={target}
         {...tooltip.targetProps}
         color={color}
         variant="light"
@@ -46,15 +43,7 @@ export function StatusBadge({
         {kind}: {label}
         {!known && <NewValueMark text={unknownMark} />}
       </Badge>
-      <LazyTooltip
-        target={target}
-        used={tooltip.used}
-        opened={tooltip.opened}
-        label={description}
-        withArrow
-        multiline
-        maw={280}
-      />
+      <LazyTooltip {...tooltip.tooltipProps} label={description} withArrow multiline maw={280} />
     </>
   );
 }

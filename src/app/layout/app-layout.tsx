@@ -1,6 +1,5 @@
 import { Anchor, AppShell, Badge, Container, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { Link, Outlet } from 'react-router';
 import { LazyTooltip, useLazyTooltip } from '../../components/lazy-tooltip.tsx';
 import { appConfigQuery } from '../../config/app-config.ts';
@@ -71,8 +70,7 @@ export function AppLayout() {
 /** Where the answers come from, on every page: demo answers must never pass for live ones. */
 function ModeBadge() {
   const { data } = useQuery(appConfigQuery);
-  const target = useRef<HTMLDivElement>(null);
-  const tooltip = useLazyTooltip();
+  const tooltip = useLazyTooltip<HTMLDivElement>();
   const mode =
     data?.mode === 'live'
       ? {
@@ -94,7 +92,6 @@ function ModeBadge() {
   return (
     <>
       <Badge
-        ref={target}
         {...tooltip.targetProps}
         color={mode.color}
         variant="light"
@@ -105,15 +102,7 @@ function ModeBadge() {
       >
         {mode.text}
       </Badge>
-      <LazyTooltip
-        target={target}
-        used={tooltip.used}
-        opened={tooltip.opened}
-        label={mode.about}
-        withArrow
-        multiline
-        maw={260}
-      />
+      <LazyTooltip {...tooltip.tooltipProps} label={mode.about} withArrow multiline maw={260} />
     </>
   );
 }

@@ -1,6 +1,5 @@
 import { ActionIcon, Button, Group, Paper, Text } from '@mantine/core';
 import { IconPresentation } from '@tabler/icons-react';
-import { useRef } from 'react';
 import { LazyTooltip, useLazyTooltip } from '../../components/lazy-tooltip.tsx';
 import { usePresentationMode } from '../../lib/presentation/presentation-mode.tsx';
 
@@ -10,12 +9,10 @@ const explanation =
 /** The header's switch for presentation mode (remembered in this browser). */
 export function PresentationModeSwitch() {
   const { on, toggle } = usePresentationMode();
-  const target = useRef<HTMLButtonElement>(null);
-  const tooltip = useLazyTooltip();
+  const tooltip = useLazyTooltip<HTMLButtonElement>();
   return (
     <>
       <ActionIcon
-        ref={target}
         {...tooltip.targetProps}
         variant={on ? 'filled' : 'default'}
         color={on ? 'orange' : undefined}
@@ -26,15 +23,7 @@ export function PresentationModeSwitch() {
       >
         <IconPresentation size={18} aria-hidden />
       </ActionIcon>
-      <LazyTooltip
-        target={target}
-        used={tooltip.used}
-        opened={tooltip.opened}
-        label={explanation}
-        withArrow
-        multiline
-        maw={300}
-      />
+      <LazyTooltip {...tooltip.tooltipProps} label={explanation} withArrow multiline maw={300} />
     </>
   );
 }

@@ -1,6 +1,5 @@
 import { ActionIcon, Button } from '@mantine/core';
 import { IconKeyboard, IconListNumbers } from '@tabler/icons-react';
-import { useRef } from 'react';
 import { Link } from 'react-router';
 import { LazyTooltip, useLazyTooltip } from '../../components/lazy-tooltip.tsx';
 import { paths } from '../../config/paths.ts';
@@ -38,12 +37,10 @@ export function BatchLink() {
 /** Opens the list of shortcuts; only where there is a keyboard to use them (not on phones). */
 export function ShortcutsButton() {
   const { setHelpOpen } = useShortcutState();
-  const target = useRef<HTMLButtonElement>(null);
-  const tooltip = useLazyTooltip();
+  const tooltip = useLazyTooltip<HTMLButtonElement>();
   return (
     <>
       <ActionIcon
-        ref={target}
         {...tooltip.targetProps}
         variant="default"
         size="lg"
@@ -54,13 +51,7 @@ export function ShortcutsButton() {
       >
         <IconKeyboard size={18} aria-hidden />
       </ActionIcon>
-      <LazyTooltip
-        target={target}
-        used={tooltip.used}
-        opened={tooltip.opened}
-        label="Keyboard shortcuts (?)"
-        withArrow
-      />
+      <LazyTooltip {...tooltip.tooltipProps} label="Keyboard shortcuts (?)" withArrow />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { LazyTooltip, useLazyTooltip } from '../../../components/lazy-tooltip.tsx';
 import { NewValueMark } from '../../../components/new-value-mark.tsx';
 import { wrappingBadge } from '../../../components/status-badge.tsx';
@@ -159,13 +159,11 @@ function BadgeList({
 }
 
 function CapabilityBadge({ row, color }: { row: CapabilityRow; color: string }) {
-  const target = useRef<HTMLDivElement>(null);
-  const tooltip = useLazyTooltip();
+  const tooltip = useLazyTooltip<HTMLDivElement>();
   const raw = clip(row.raw);
   return (
     <>
       <Badge
-        ref={target}
         {...tooltip.targetProps}
         color={color}
         variant={row.state === 'available' ? 'outline' : 'light'}
@@ -180,9 +178,7 @@ function CapabilityBadge({ row, color }: { row: CapabilityRow; color: string }) 
         {!row.known && <NewValueMark />}
       </Badge>
       <LazyTooltip
-        target={target}
-        used={tooltip.used}
-        opened={tooltip.opened}
+        {...tooltip.tooltipProps}
         label={row.known ? raw : `${raw}: a capability newer than this app, sent as written here`}
         withArrow
       />
