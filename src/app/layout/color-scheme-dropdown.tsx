@@ -1,7 +1,8 @@
 import { Menu, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { IconCheck, IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
-import { useEffect, useEffectEvent, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { ElementTarget } from '../../components/element-target.tsx';
+import { useOnMount } from '../../lib/use-on-mount.ts';
 
 const choices: { value: MantineColorScheme; label: string; Icon: typeof IconSun }[] = [
   { value: 'light', label: 'Light', Icon: IconSun },
@@ -31,10 +32,7 @@ export function ColorSchemeDropdown({
   onReady,
 }: ColorSchemeDropdownProps) {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
-  const ready = useEffectEvent(onReady);
-  useEffect(() => {
-    ready();
-  }, []);
+  useOnMount(onReady);
   return (
     <Menu id={id} opened={opened} onChange={onChange} position="bottom-end" withinPortal>
       <Menu.Target>

@@ -1,8 +1,9 @@
 import { Combobox, Group, Text, type useCombobox } from '@mantine/core';
-import { useEffect, useEffectEvent, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { ElementTarget } from '../../../components/element-target.tsx';
 import classes from './search-suggestions.module.css';
 import type { OtherReading } from './search-suggestions.tsx';
+import { useOnMount } from '../../../lib/use-on-mount.ts';
 
 type SuggestionDropdownProps = {
   store: ReturnType<typeof useCombobox>;
@@ -31,10 +32,7 @@ export function SuggestionDropdown({
   onPick,
   onReady,
 }: SuggestionDropdownProps) {
-  const ready = useEffectEvent(onReady);
-  useEffect(() => {
-    ready();
-  }, []);
+  useOnMount(onReady);
   const suggestions = reading?.suggestions ?? [];
   const listNote = reading?.listNote ?? null;
   return (
