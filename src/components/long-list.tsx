@@ -1,13 +1,12 @@
 import { Button } from '@mantine/core';
-import { lazy, Suspense, useDeferredValue, useState, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useState, type ReactNode } from 'react';
 import { formatCount } from '../lib/counts.ts';
 import { plainView, type ListView } from './list-view.ts';
 import { PlainGroup, PlainStack, PlainText } from './plain.tsx';
+import { lazyNamed } from '../lib/lazy-named.ts';
 
 // The scrolling window (and the virtualizer under it) loads when a list is first shown in full.
-const VirtualWindow = lazy(() =>
-  import('./virtual-window.tsx').then(({ VirtualWindow }) => ({ default: VirtualWindow })),
-);
+const VirtualWindow = lazyNamed(() => import('./virtual-window.tsx'), 'VirtualWindow');
 
 /** How many items of a list are shown before "Show all". */
 export const firstItems = 50;

@@ -1,14 +1,13 @@
 import { ActionIcon } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
 import classes from './color-scheme-menu.module.css';
+import { lazyNamed } from '../../lib/lazy-named.ts';
 
 const loadDropdown = () => import('./color-scheme-dropdown.tsx');
 // Mantine's Menu brings floating-ui, its transitions and its portal: loaded on first use, not
 // with every page. Pointing at the button or focusing it starts the download.
-const ColorSchemeDropdown = lazy(async () => ({
-  default: (await loadDropdown()).ColorSchemeDropdown,
-}));
+const ColorSchemeDropdown = lazyNamed(loadDropdown, 'ColorSchemeDropdown');
 
 /**
  * Light, dark or the system's choice (the default), remembered in this browser. The button is

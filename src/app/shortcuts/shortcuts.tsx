@@ -1,5 +1,5 @@
 import { useWindowEvent } from '@mantine/hooks';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { searchInputId } from '../../features/numbers/components/search-form.tsx';
@@ -8,11 +8,10 @@ import { tenantPath } from '../../lib/tenant-path.ts';
 import { useShortcutState, type PageTenant } from './shortcut-context.tsx';
 import { shortcutOf, type ShortcutId } from './shortcut-keys.ts';
 import { ShortcutStatus } from './shortcut-status.tsx';
+import { lazyNamed } from '../../lib/lazy-named.ts';
 
 // Its own chunk (with Mantine's Modal, focus trap and scroll lock): loaded the first time it opens.
-const ShortcutsDialog = lazy(async () => ({
-  default: (await import('./shortcuts-dialog.tsx')).ShortcutsDialog,
-}));
+const ShortcutsDialog = lazyNamed(() => import('./shortcuts-dialog.tsx'), 'ShortcutsDialog');
 
 /** Focuses the page's search box; false where the page has none. */
 function focusSearch(): boolean {

@@ -1,5 +1,5 @@
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { Suspense, useDeferredValue, useMemo } from 'react';
 import { CopyValueButton } from '../../../components/copy-button.tsx';
 import { DisclosureButton } from '../../../components/disclosure-button.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
@@ -7,11 +7,10 @@ import { formatCount } from '../../../lib/counts.ts';
 import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import { OtherFieldsTable } from './other-fields-table.tsx';
 import { PlainGroup, PlainStack, PlainText } from '../../../components/plain.tsx';
+import { lazyNamed } from '../../../lib/lazy-named.ts';
 
 // The view (and the scrolling window under it) loads when the record is first shown.
-const RawJsonView = lazy(() =>
-  import('./raw-json-view.tsx').then(({ RawJsonView }) => ({ default: RawJsonView })),
-);
+const RawJsonView = lazyNamed(() => import('./raw-json-view.tsx'), 'RawJsonView');
 
 type RawJsonSectionProps = {
   /** The answer exactly as received: the raw view never re-serialises the parsed record. */

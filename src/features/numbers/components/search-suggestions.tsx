@@ -1,7 +1,6 @@
 import { Box, useCombobox } from '@mantine/core';
 import {
   cloneElement,
-  lazy,
   Suspense,
   useEffect,
   useEffectEvent,
@@ -11,12 +10,14 @@ import {
   type KeyboardEvent,
   type ReactElement,
 } from 'react';
+import { lazyNamed } from '../../../lib/lazy-named.ts';
 
 // Mantine's Combobox brings floating-ui, its transitions and its portal: loaded the first time
 // there is a list to show, not with every page (every page has the box).
-const SuggestionDropdown = lazy(async () => ({
-  default: (await import('./search-suggestions-dropdown.tsx')).SuggestionDropdown,
-}));
+const SuggestionDropdown = lazyNamed(
+  () => import('./search-suggestions-dropdown.tsx'),
+  'SuggestionDropdown',
+);
 
 /** One place the box offers under itself: a title, a detail line and an id, going to `path`. */
 export type SearchSuggestion = {
