@@ -73,3 +73,23 @@ for (const path of [
     );
   });
 }
+
+test('a deep link asks once for its record and the calling profiles: the app takes what the browser fetched early', async ({
+  page,
+}) => {
+  const asked: { url: string; at: number }[] = [];
+  page.on('request', (request) => {
+    if (/\/api\/v2\/oc\/(numbers\/|callingprofile)/.test(request.url())) {
+      asked.push({ url: new URL(request.url()).pathname, at: Date.now() });
+    }
+  });
+  await page.goto(numberPath(vendorExample.e164));
+  await expect(numberHeading(page, vendorExample.formatted)).toBeVisible();
+  await expect(page.getByText('From the record, its calling profile.')).toBeVisible();
+  // The server named both in the page's Link header: the browser fetched each while the app's
+  // code loaded, and the app's own requests took those answers instead of asking again.
+  expect(asked.map(({ url }) => url).sort()).toEqual([
+    '/api/v2/oc/callingprofile',
+    `/api/v2/oc/numbers/${encodeURIComponent(vendorExample.e164)}`,
+  ]);
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberShellValue } from '../src/config/page-shells.ts';
-import { fillNumberShell, shellFor } from './page-shells.ts';
+import { apiPaths } from '../src/lib/api-paths.ts';
+import { earlyAnswers, fillNumberShell, shellFor } from './page-shells.ts';
 
 const shell = `<input readonly="" value="${numberShellValue}"/>`;
 
@@ -41,5 +42,35 @@ describe('fillNumberShell', () => {
     );
     const filled = fillNumberShell(shell, `/numbers/${'1'.repeat(500)}`);
     expect(filled).toBe(`<input readonly="" value="${'1'.repeat(100)}"/>`);
+  });
+});
+
+describe('earlyAnswers', () => {
+  const preload = (apiPath: string) => `<${apiPath}>; rel=preload; as=fetch; crossorigin`;
+
+  it('every page: the app config', () => {
+    expect(earlyAnswers('/')).toBe(preload('/api/app-config'));
+    expect(earlyAnswers('/batch')).toBe(preload('/api/app-config'));
+  });
+
+  it("a number's page: also its record and the calling profiles, at the app's own addresses", () => {
+    const expected = [
+      preload('/api/app-config'),
+      preload('/api/v2/oc/numbers/%2B442074996300'),
+      preload('/api/v2/oc/callingprofile'),
+    ].join(', ');
+    expect(earlyAnswers('/numbers/+442074996300')).toBe(expected);
+    expect(earlyAnswers('/numbers/%2B442074996300/')).toBe(expected);
+    expect(apiPaths.number('+442074996300')).toBe('/api/v2/oc/numbers/%2B442074996300');
+  });
+
+  it.each([
+    '/numbers/02074996300',
+    '/numbers/+44 20 7499 6300',
+    '/numbers/+4420749963001234',
+    `/numbers/${encodeURIComponent('>; rel=preload; as=script, </x')}`,
+    '/numbers/%E0%A4%A',
+  ])('%s: nothing asked for early but the app config', (pathname) => {
+    expect(earlyAnswers(pathname)).toBe(preload('/api/app-config'));
   });
 });

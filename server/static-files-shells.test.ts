@@ -41,6 +41,7 @@ describe('each page gets its prerendered shell', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-cache');
     expect(await res.text()).toContain('<input readonly="" value="+442074996300"/>');
+    expect(res.headers.get('link')).toContain('</api/v2/oc/numbers/%2B442074996300>; rel=preload');
   });
 
   it.each(['/tenants/f94238e5-4f2c-4e1b-8125-2d27122ca75f', '/batch'])(
@@ -55,6 +56,7 @@ describe('each page gets its prerendered shell', () => {
   it('a page not found: the frame, with 404', async () => {
     const res = await app.request('/nowhere/at/all');
     expect(res.status).toBe(404);
+    expect(res.headers.get('link')).toBeNull();
     expect(await res.text()).toBe(shellHtml.frame);
   });
 

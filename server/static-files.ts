@@ -5,7 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { isAppRoute, isBuildFile } from './app-paths.ts';
 import { openSearchHandler } from './opensearch.ts';
 import { shellFiles, type ShellKind } from '../src/config/page-shells.ts';
-import { fillNumberShell, shellFor } from './page-shells.ts';
+import { earlyAnswers, fillNumberShell, shellFor } from './page-shells.ts';
 
 // Set after the file is served: serveStatic's onFound runs after the response is built, where a
 // header only sticks with some Response implementations.
@@ -57,6 +57,7 @@ export function staticFiles(distDir: string, { publicUrl }: StaticOptions = {}) 
   files.get('*', (c) => {
     if (isBuildFile(c.req.path)) return c.text('Not found', 404);
     c.header('cache-control', 'no-cache');
+    if (isAppRoute(c.req.path)) c.header('link', earlyAnswers(c.req.path));
     const kind = shellFor(c.req.path);
     const page = kind === 'number' ? fillNumberShell(shells.number, c.req.path) : shells[kind];
     return c.html(page, isAppRoute(c.req.path) ? 200 : 404);

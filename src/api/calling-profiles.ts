@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import { apiPaths } from '../lib/api-paths.ts';
 import { listOf, optionalCode, optionalFlag, optionalId, optionalText, sameId } from './fields.ts';
 import { fetchRelated, relatedStaleTimeMs } from './related-read.ts';
 
@@ -55,7 +56,7 @@ export const callingProfileQueries = {
     queryOptions({
       queryKey: callingProfileKeys.all,
       queryFn: ({ signal }) =>
-        fetchRelated('/api/v2/oc/callingprofile', callingProfileListSchema, signal),
+        fetchRelated(apiPaths.callingProfiles, callingProfileListSchema, signal),
       staleTime: relatedStaleTimeMs,
     }),
 };

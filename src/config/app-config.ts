@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { getJson } from '../lib/api-client.ts';
+import { apiPaths } from '../lib/api-paths.ts';
 
 /** What the server says about itself: which mode it runs in, and the demo numbers to offer. */
 const listedNumberSchema = z.object({ telephoneNumber: z.string(), description: z.string() });
@@ -16,6 +17,6 @@ export type AppConfig = z.infer<typeof appConfigSchema>;
 
 export const appConfigQuery = queryOptions({
   queryKey: ['app-config'],
-  queryFn: ({ signal }) => getJson('/api/app-config', appConfigSchema, { signal }),
+  queryFn: ({ signal }) => getJson(apiPaths.appConfig, appConfigSchema, { signal }),
   staleTime: Infinity,
 });

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { getJsonWithBody } from '../../lib/api-client.ts';
+import { apiPaths } from '../../lib/api-paths.ts';
 import { ApiError } from '../../lib/api-error.ts';
 import { ocNumberSchema, otherFields, type OcNumber } from './schema.ts';
 
@@ -15,8 +16,7 @@ export type NumberLookup = {
 };
 
 export async function fetchNumber(e164: string, signal?: AbortSignal): Promise<NumberLookup> {
-  const path = `/api/v2/oc/numbers/${encodeURIComponent(e164)}`;
-  const answer = await getJsonWithBody(path, numberOrNullSchema, { signal });
+  const answer = await getJsonWithBody(apiPaths.number(e164), numberOrNullSchema, { signal });
   if (answer.data === null) {
     throw new ApiError('not-found', `No Operator Connect number ${e164}`, { status: 200 });
   }
