@@ -101,6 +101,8 @@ test('Escape closes the list, ↓ opens it again; nothing matching is said', asy
 });
 
 test('the open customer list has no axe violations in light and dark', async ({ page }) => {
+  // Two axe runs over the page take 13 s alone; beside another test on a loaded runner, over 30.
+  test.setTimeout(60_000);
   await page.goto('/');
   await expectDemoBadge(page);
   await searchBox(page).pressSequentially('re');

@@ -1,14 +1,14 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
+import { nextTask } from '../lib/next-task.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { Providers } from './providers.tsx';
 import { createAppRouter } from './router.tsx';
 import { findShellTyping, ShellHandOff } from './shell/shell-hand-off.tsx';
 
-// Each step of the start is its own task, so that none holds the main thread for long on a slow
-// device: the browser can paint and take input in between.
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+// Each step of the start is its own task (nextTask), so that none holds the main thread for long
+// on a slow device: the browser can paint and take input in between.
 
 /** Resolves once the router has the first page's code and data (or given up waiting for data). */
 const initialised = (router: ReturnType<typeof createAppRouter>) =>

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { parsePhoneInput, type ParsedPhone } from '../phone.ts';
 import { readList, type ListItem } from './read-list.ts';
+import { nextTask } from '../../../lib/next-task.ts';
 
 /** At most this many distinct numbers are looked up in one batch (issue 8). */
 export const maxBatchNumbers = 1000;
@@ -23,7 +24,6 @@ export type BatchList = {
 // Reading a number takes a fraction of a millisecond, 1,000 of them most of a second on a slow
 // machine: the work is cut into slices this long, with the page free to answer in between.
 const sliceMs = 25;
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * A pasted list read as the search box reads one number (parsePhoneInput, with the country the
