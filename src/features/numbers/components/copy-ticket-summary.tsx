@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { numberStatusMutations, type MicrosoftCheck } from '../../../api/number-status.ts';
 import { useMasker } from '../../../lib/presentation/presentation-mode.tsx';
 import { useDiagnosis } from '../diagnosis/use-diagnosis.ts';
-import { useCustomer } from '../enrichment/use-enrichment.ts';
+import { tenantIdOf, useCustomer } from '../enrichment/use-enrichment.ts';
 import type { OcNumber } from '../schema.ts';
 import { ticketSummary } from '../ticket-summary.ts';
 import { CopyTextButton } from './copy-text-button.tsx';
@@ -17,7 +17,7 @@ type Props = { number: OcNumber; link: string };
  * from the same shared queries: it asks for nothing of its own.
  */
 export function CopyTicketSummary({ number, link }: Props) {
-  const tenantId = number.tenantId?.trim() ?? '';
+  const tenantId = tenantIdOf(number);
   // The customer list is asked for only where the page asks for it: a number with a tenant.
   return tenantId ? (
     <WithCustomer tenantId={tenantId} number={number} link={link} />
@@ -59,7 +59,7 @@ function SummaryButton({ number, link, customerName }: Props & { customerName: s
 function useMicrosoftAnswer(number: OcNumber): MicrosoftCheck | undefined {
   const [openedAt] = useState(() => Date.now());
   const { mutationKey } = numberStatusMutations.check({
-    msTenantId: number.tenantId?.trim() ?? '',
+    msTenantId: tenantIdOf(number),
     telephoneNumber: number.telephoneNumber,
   });
   const checks = useMutationState({

@@ -52,6 +52,26 @@ describe('customer beside the tenant id', () => {
     expect(requests).toBe(1);
   });
 
+  it('is in the first render when the list answers quickly: the page is not drawn twice', async () => {
+    await open();
+    // The heading has just appeared: the customer's name is already beside the tenant id.
+    const identity = region('Identity and provenance');
+    expect(within(identity).getByRole('link', { name: 'Contoso Ltd' })).toBeVisible();
+  });
+
+  it('is not asked for when the number has no tenant', async () => {
+    let asked = false;
+    await open(
+      withNumber({ tenantId: null }),
+      http.get(relatedPaths.customers, () => {
+        asked = true;
+        return HttpResponse.json(customersAnswer);
+      }),
+    );
+    expect(region('Identity and provenance')).toBeVisible();
+    expect(asked).toBe(false);
+  });
+
   it('says when no customer has the tenant', async () => {
     await open(http.get(relatedPaths.customers, () => HttpResponse.json([customersAnswer[1]])));
     expect(await screen.findByText('No Live Platform customer has this tenant id.')).toBeVisible();

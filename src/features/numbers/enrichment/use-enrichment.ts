@@ -14,6 +14,9 @@ export function useCustomer(tenantId: string) {
   return { query, customer: query.data ? customerOfTenant(query.data.data, tenantId) : undefined };
 }
 
+/** The tenant a number is in, '' for none: the customer list is asked for only then. */
+export const tenantIdOf = (number: OcNumber) => number.tenantId?.trim() ?? '';
+
 /** The calling profile a number names, '' for none: the profile list is asked for only then. */
 export const callingProfileIdOf = (number: OcNumber) => number.callingProfileId?.trim() ?? '';
 
@@ -30,7 +33,7 @@ export function useCallingProfile(number: OcNumber) {
 
 /** The tenant's leads, asked for only when the number sets an emergency address or location. */
 export function useTenantLeads(number: OcNumber) {
-  const tenantId = number.tenantId?.trim() ?? '';
+  const tenantId = tenantIdOf(number);
   const wanted = tenantId !== '' && (present(number.civicAddressId) || present(number.locationId));
   const query = useQuery({ ...leadQueries.tenant(tenantId), enabled: wanted });
   return { wanted, tenantId, query };
@@ -38,7 +41,7 @@ export function useTenantLeads(number: OcNumber) {
 
 /** Microsoft's live view of the number: asked only when a person presses the button. */
 export function useMicrosoftCheck(number: OcNumber) {
-  const tenantId = number.tenantId?.trim() ?? '';
+  const tenantId = tenantIdOf(number);
   const mutation = useMutation(
     numberStatusMutations.check({ msTenantId: tenantId, telephoneNumber: number.telephoneNumber }),
   );
