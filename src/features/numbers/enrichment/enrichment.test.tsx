@@ -27,6 +27,19 @@ const open = async (...handlers: Parameters<typeof mswServer.use>) => {
   return view;
 };
 
+/** Opens a number changed by `overrides`; the result says whether `path` has been asked for. */
+const openAsking = async (path: string, overrides: Partial<OcNumber>) => {
+  let asked = false;
+  await open(
+    withNumber(overrides),
+    http.get(path, () => {
+      asked = true;
+      return HttpResponse.json([]);
+    }),
+  );
+  return () => asked;
+};
+
 describe('customer beside the tenant id', () => {
   it('names the customer, links to the tenant page, and keeps the id copyable', async () => {
     await open();
@@ -60,16 +73,9 @@ describe('customer beside the tenant id', () => {
   });
 
   it('is not asked for when the number has no tenant', async () => {
-    let asked = false;
-    await open(
-      withNumber({ tenantId: null }),
-      http.get(relatedPaths.customers, () => {
-        asked = true;
-        return HttpResponse.json(customersAnswer);
-      }),
-    );
+    const asked = await openAsking(relatedPaths.customers, { tenantId: null });
     expect(region('Identity and provenance')).toBeVisible();
-    expect(asked).toBe(false);
+    expect(asked()).toBe(false);
   });
 
   it('says when no customer has the tenant', async () => {
@@ -131,16 +137,9 @@ describe('calling profile part', () => {
   });
 
   it('says when the number has none, without asking', async () => {
-    let asked = false;
-    await open(
-      withNumber({ callingProfileId: null }),
-      http.get(relatedPaths.callingProfiles, () => {
-        asked = true;
-        return HttpResponse.json([]);
-      }),
-    );
+    const asked = await openAsking(relatedPaths.callingProfiles, { callingProfileId: null });
     expect(within(region('Calling profile')).getByText('No calling profile set')).toBeVisible();
-    expect(asked).toBe(false);
+    expect(asked()).toBe(false);
   });
 
   it('fails in one line with Retry, leaving the record readable, and recovers', async () => {
