@@ -87,6 +87,9 @@ function pagePreloads(bundle: Bundle, html: string, modules: string[]): string {
     if (!chunk) throw new Error(`no chunk for ${module}`);
     add(chunk.fileName);
   }
+  // And what src/main.tsx imports step by step (decision 033): a step's own small chunk would
+  // otherwise be fetched only when its turn comes, one round trip after the other.
+  for (const entry of chunks.filter((chunk) => chunk.isEntry)) entry.dynamicImports.forEach(add);
   return (
     [...files]
       .filter((file) => !html.includes(`href="/${file}"`))
