@@ -53,11 +53,10 @@ describe('earlyAnswers', () => {
     expect(earlyAnswers('/batch')).toBe(preload('/api/app-config'));
   });
 
-  it("a number's page: also its record and the calling profiles, at the app's own addresses", () => {
+  it("a number's page: also its record, at the app's own address", () => {
     const expected = [
       preload('/api/app-config'),
       preload('/api/v2/oc/numbers/%2B442074996300'),
-      preload('/api/v2/oc/callingprofile'),
     ].join(', ');
     expect(earlyAnswers('/numbers/+442074996300')).toBe(expected);
     expect(earlyAnswers('/numbers/%2B442074996300/')).toBe(expected);

@@ -41,7 +41,7 @@ export function fillNumberShell(shell: string, pathname: string): string {
 /**
  * The answers a page reads as soon as its code runs, as a `Link` header value: the browser fetches
  * them while it downloads and starts the app, instead of after (a deep link to a number waited for
- * its record, then its calling profiles, one after the other, behind all of the code). Only a
+ * its record behind all of the code). Only a
  * number in canonical E.164 gets its record asked for early: any other address is the page's to
  * correct or refuse, and is never sent to a source.
  */
@@ -49,7 +49,7 @@ export function earlyAnswers(pathname: string): string {
   const paths: string[] = [apiPaths.appConfig];
   if (shellFor(pathname) === 'number') {
     const typed = typedNumber(pathname);
-    if (isE164(typed)) paths.push(apiPaths.number(typed), apiPaths.callingProfiles);
+    if (isE164(typed)) paths.push(apiPaths.number(typed));
   }
   return paths.map((apiPath) => `<${apiPath}>; rel=preload; as=fetch; crossorigin`).join(', ');
 }
