@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { apiPaths } from '../lib/api-paths.ts';
 import { listOf, optionalCode, optionalFlag, optionalId, optionalText, sameId } from './fields.ts';
 import { fetchRelated, relatedStaleTimeMs } from './related-read.ts';
 
@@ -56,7 +55,7 @@ export const callingProfileQueries = {
     queryOptions({
       queryKey: callingProfileKeys.all,
       queryFn: ({ signal }) =>
-        fetchRelated(apiPaths.callingProfiles, callingProfileListSchema, signal),
+        fetchRelated('/api/v2/oc/callingprofile', callingProfileListSchema, signal),
       staleTime: relatedStaleTimeMs,
     }),
 };
