@@ -41,9 +41,8 @@ export function fillNumberShell(shell: string, pathname: string): string {
 /**
  * The answers a page reads as soon as its code runs, as a `Link` header value: the browser fetches
  * them while it downloads and starts the app, instead of after (a deep link to a number waited for
- * its record behind all of the code). Only a
- * number in canonical E.164 gets its record asked for early: any other address is the page's to
- * correct or refuse, and is never sent to a source.
+ * its record behind all of the code). Only a number in canonical E.164 gets its record asked for
+ * early: any other address is the page's to correct or refuse, and is never sent to a source.
  */
 export function earlyAnswers(pathname: string): string {
   const paths: string[] = [apiPaths.appConfig];

@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { replace, type LoaderFunctionArgs } from 'react-router';
 import { callingProfileQueries } from '../../api/calling-profiles.ts';
+import { customerQueries } from '../../api/customers.ts';
 import { paths } from '../../config/paths.ts';
 import { readDefaultCountry } from '../../features/numbers/default-country.ts';
-import { customerQueries } from '../../api/customers.ts';
 import {
   callingProfileIdOf,
   tenantIdOf,

@@ -5,7 +5,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import { countryOptionLabel, countryPickerFrame } from './country-picker-look.tsx';
 
 // Loaded when first wanted: no other page needs a Select, or the floating-ui under it (031), and
-// the start page's load is lighter without it (032).
+// the start page's load is lighter without it (033).
 const CountrySelect = lazy(() => import('./country-select.tsx'));
 
 /** How the user reached for the picker: the picker takes over in the same state. */
