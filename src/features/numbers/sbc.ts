@@ -11,14 +11,21 @@ export type SbcRow = {
 const maxNameLength = 400;
 const ipLike = /^(\d{1,3}(\.\d{1,3}){3}|[\da-f]*:[\da-f:.]*)$/i;
 
+/** The SBC's id as text, or null when it has none. */
+export const sbcIdOf = (sbc: Sbc | null) =>
+  sbc?.sbcId === null || sbc?.sbcId === undefined ? null : String(sbc.sbcId);
+
+/** The SBC's name as received, trimmed, or null when it has none. */
+export const sbcNameOf = (sbc: Sbc | null) => sbc?.sbcName?.trim() || null;
+
 /**
  * Live Platform names an SBC "<fqdn> [<ip>]". Tolerates a missing IP, missing or unbalanced
  * brackets, an IPv6 address, an address after a plain space, and extra spaces. Plain string
  * operations, no backtracking regex: a hostile name cannot stall the page.
  */
 export function parseSbc(sbc: Sbc | null): SbcRow {
-  const raw = sbc?.sbcName?.trim() || null;
-  const id = sbc?.sbcId === null || sbc?.sbcId === undefined ? null : String(sbc.sbcId);
+  const raw = sbcNameOf(sbc);
+  const id = sbcIdOf(sbc);
   if (!raw || raw.length > maxNameLength) return { fqdn: raw, ip: null, id, raw };
 
   const open = raw.indexOf('[');

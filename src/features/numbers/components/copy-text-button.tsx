@@ -1,8 +1,10 @@
-import { Button, CopyButton } from '@mantine/core';
+import { Button } from '@mantine/core';
+import { useClipboard } from '@mantine/hooks';
 import { IconCheck, type Icon } from '@tabler/icons-react';
 
 type CopyTextButtonProps = {
-  value: string;
+  /** The text, or how to make it when the button is pressed (a text that is costly to build). */
+  value: string | (() => string);
   label: string;
   icon: Icon;
   /** What is copied, when the label alone does not say it. */
@@ -11,22 +13,23 @@ type CopyTextButtonProps = {
 
 /** A labelled button of the number's header that copies text and says "Copied" for a moment. */
 export function CopyTextButton({ value, label, icon: ButtonIcon, title }: CopyTextButtonProps) {
+  const clipboard = useClipboard({ timeout: 1500 });
   return (
-    <CopyButton value={value} timeout={1500}>
-      {({ copied, copy }) => (
-        <Button
-          variant="default"
-          size="xs"
-          onClick={copy}
-          leftSection={
-            copied ? <IconCheck size={14} aria-hidden /> : <ButtonIcon size={14} aria-hidden />
-          }
-          aria-live="polite"
-          title={title}
-        >
-          {copied ? 'Copied' : label}
-        </Button>
-      )}
-    </CopyButton>
+    <Button
+      variant="default"
+      size="xs"
+      onClick={() => clipboard.copy(typeof value === 'function' ? value() : value)}
+      leftSection={
+        clipboard.copied ? (
+          <IconCheck size={14} aria-hidden />
+        ) : (
+          <ButtonIcon size={14} aria-hidden />
+        )
+      }
+      aria-live="polite"
+      title={title}
+    >
+      {clipboard.copied ? 'Copied' : label}
+    </Button>
   );
 }

@@ -40,10 +40,11 @@ function SummaryButton({ number, link, customerName }: Props & { customerName: s
   const diagnosisBasis = microsoft ? basis : `${basis}; Microsoft not asked`;
   return (
     <CopyTextButton
-      value={ticketSummary(
-        { record: number, customerName, findings, link, diagnosisBasis },
-        masker,
-      )}
+      // Written when pressed, not on every render: it lists every SBC, and a record may hold
+      // 200,000 of them.
+      value={() =>
+        ticketSummary({ record: number, customerName, findings, link, diagnosisBasis }, masker)
+      }
       label="Copy for ticket"
       icon={IconClipboardText}
       title="The number, customer, status, capabilities, SBCs, diagnosis and link, as plain text"

@@ -113,7 +113,7 @@ function ProfileDetails({ profile, match, masker }: ProfileDetailsProps) {
 
 function SbcCheck({ match, masker }: { match: SbcMatch; masker: Masker }) {
   const disagree = sbcsDisagree(match);
-  if (!disagree && match.withoutId.length === 0) {
+  if (!disagree && match.withoutId === 0) {
     return (
       <Text size="sm" c={tones.ok}>
         SBCs match: every SBC of the number is matched by this profile’s trunks, and the other way

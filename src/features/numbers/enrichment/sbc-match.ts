@@ -1,6 +1,6 @@
 import type { CallingProfile } from '../../../api/calling-profiles.ts';
 import { clip } from '../../../lib/clip.ts';
-import { parseSbc } from '../sbc.ts';
+import { sbcIdOf, sbcNameOf } from '../sbc.ts';
 import type { Sbc } from '../schema.ts';
 
 /** One SBC as either side names it. */
@@ -13,8 +13,8 @@ export type SbcMatch = {
   onlyOnNumber: SbcRef[];
   /** Matched by a trunk of the profile, but not in the number's SBC list. */
   onlyInProfile: (SbcRef & { trunk: string })[];
-  /** The number's SBCs without an id: they cannot be checked. */
-  withoutId: SbcRef[];
+  /** How many of the number's SBCs have no id: they cannot be checked. */
+  withoutId: number;
   /**
    * One sentence per SBC on one side only, or that cannot be checked: the first
    * `maxExplanations` of them (an answer may hold thousands of SBCs).
@@ -25,10 +25,8 @@ export type SbcMatch = {
 };
 
 // Names go into sentences: an answer's name may be 900 kB long, a sentence shows the start.
-const numberSide = (sbc: Sbc | null): SbcRef => {
-  const row = parseSbc(sbc);
-  return { id: row.id, name: clip(row.raw ?? (row.id ? `SBC ${row.id}` : 'An unnamed SBC'), 100) };
-};
+const numberSbcName = (sbc: Sbc | null, id: string | null) =>
+  clip(sbcNameOf(sbc) ?? (id ? `SBC ${id}` : 'An unnamed SBC'), 100);
 
 function profileSide(profile: CallingProfile): (SbcRef & { trunk: string })[] {
   return profile.trunksEnrolled.flatMap((trunk) =>
@@ -65,15 +63,28 @@ export function matchSbcs(numberSbcs: readonly (Sbc | null)[], profile: CallingP
 }
 
 function compare(numberSbcs: readonly (Sbc | null)[], profile: CallingProfile): SbcMatch {
-  const ours = numberSbcs.map(numberSide);
   const theirs = profileSide(profile);
   const profileName = profile.name ?? 'the calling profile';
-  // Sets keyed as sameId compares: linear in both lists, however long the number's list is.
+  // Sets keyed as sameId compares, and one pass over the number's list: linear in both lists.
+  // An SBC without an id is counted, and only the few that get a sentence are named: an answer
+  // may hold 200,000 of them, and an object for each cost this page a long task.
   const profileIds = new Set(theirs.map((sbc) => idKey(sbc.id)));
-  const numberIds = new Set(ours.map((ref) => idKey(ref.id)));
-  const matching = ours.filter((ref) => ref.id !== null && profileIds.has(idKey(ref.id)));
-  const onlyOnNumber = ours.filter((ref) => ref.id !== null && !profileIds.has(idKey(ref.id)));
-  const withoutId = ours.filter((ref) => ref.id === null);
+  const numberIds = new Set<string>();
+  const matching: SbcRef[] = [];
+  const onlyOnNumber: SbcRef[] = [];
+  const unnamedSample: string[] = [];
+  let withoutId = 0;
+  for (const sbc of numberSbcs) {
+    const id = sbcIdOf(sbc);
+    if (id === null) {
+      withoutId += 1;
+      if (unnamedSample.length < maxExplanations) unnamedSample.push(numberSbcName(sbc, null));
+      continue;
+    }
+    const key = idKey(id);
+    numberIds.add(key);
+    (profileIds.has(key) ? matching : onlyOnNumber).push({ id, name: numberSbcName(sbc, id) });
+  }
   const seen = new Set<string>();
   const onlyInProfile = theirs.filter((sbc) => {
     const key = idKey(sbc.id);
@@ -94,13 +105,12 @@ function compare(numberSbcs: readonly (Sbc | null)[], profile: CallingProfile): 
         (sbc) =>
           `${withId(sbc)} matches trunk ${sbc.trunk} of ${profileName} but is not in the number's SBC list: the number does not use it.`,
       ),
-    ...withoutId
-      .slice(0, maxExplanations)
-      .map((ref) => `${ref.name} has no SBC id in the number's record, so it cannot be checked.`),
+    ...unnamedSample.map(
+      (name) => `${name} has no SBC id in the number's record, so it cannot be checked.`,
+    ),
   ];
   const explanations = sentences.slice(0, maxExplanations);
-  const unexplained =
-    onlyOnNumber.length + onlyInProfile.length + withoutId.length - explanations.length;
+  const unexplained = onlyOnNumber.length + onlyInProfile.length + withoutId - explanations.length;
   return { matching, onlyOnNumber, onlyInProfile, withoutId, explanations, unexplained };
 }
 
