@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { ApiError, kindForStatus } from './api-error.ts';
+import { isTooDeep, parseJsonInSlices } from './parse-json.ts';
 import { parseRetryAfter } from './retry-after.ts';
 
 export const defaultTimeoutMs = 15_000;
@@ -75,7 +76,7 @@ async function requestJson<Schema extends z.ZodMiniType>(
     });
     const body = await response.text();
     if (!response.ok) throw errorFromResponse(response, body);
-    return { ...parseBody(body, schema), headers: response.headers };
+    return { ...(await parseBody(body, schema)), headers: response.headers };
   } catch (error) {
     if (error instanceof ApiError) throw error;
     if (controller.signal.reason === timeoutReason) {
@@ -89,44 +90,13 @@ async function requestJson<Schema extends z.ZodMiniType>(
   }
 }
 
-// Integers beyond 2^53 (.NET ticks, large ids) would lose digits as JS numbers: keep them as the
-// digits that were sent (the reviver's context.source, in current engines).
-const keepLargeIntegers = (_key: string, value: unknown, context?: { source?: string }) =>
-  typeof value === 'number' &&
-  !Number.isSafeInteger(value) &&
-  context?.source &&
-  /^-?\d+$/.test(context.source)
-    ? context.source
-    : value;
-
-// A stack overflow, whichever realm the error comes from (tests run the app in jsdom's).
-const isTooDeep = (error: unknown) =>
-  error instanceof Error && /call stack|too much recursion/i.test(error.message);
-
-// Every integer of at most 15 digits is safe: only a body with a run of 16 or more digits can hold
-// one that is not. Other bodies skip the reviver, which costs a function call per value (200,000
-// SBC objects took most of a second with it, a few milliseconds without).
-const mayHoldLargeIntegers = (text: string) => /\d{16}/.test(text);
-
-export function parseJson(text: string): unknown {
-  if (!mayHoldLargeIntegers(text)) return JSON.parse(text);
-  try {
-    return JSON.parse(text, keepLargeIntegers);
-  } catch (error) {
-    // The reviver walks the value recursively: a hostile, very deeply nested body overflows the
-    // stack there, while the plain parser may cope. Such a body loses only the large-integer care.
-    if (isTooDeep(error)) return JSON.parse(text);
-    throw error;
-  }
-}
-
-function parseBody<Schema extends z.ZodMiniType>(
+async function parseBody<Schema extends z.ZodMiniType>(
   body: string,
   schema: Schema,
-): Omit<JsonAnswer<z.output<Schema>>, 'headers'> {
+): Promise<Omit<JsonAnswer<z.output<Schema>>, 'headers'>> {
   let json: unknown;
   try {
-    json = parseJson(body);
+    json = await parseJsonInSlices(body);
   } catch (error) {
     throw new ApiError('invalid-response', 'The answer is not valid JSON', {
       rawBody: body,

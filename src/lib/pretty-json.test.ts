@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJson } from './api-client.ts';
+import { parseJson } from './parse-json.ts';
 import { maxRowLength, prettyJsonRows } from './pretty-json.ts';
 
 const pretty = (body: string) => prettyJsonRows(body).join('\n');
