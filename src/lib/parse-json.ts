@@ -50,6 +50,12 @@ const maxDepth = 1000;
 
 const quote = 0x22;
 const backslash = 0x5c;
+const openBracket = 0x5b;
+const closeBracket = 0x5d;
+const openBrace = 0x7b;
+const closeBrace = 0x7d;
+const comma = 0x2c;
+const colonCode = 0x3a;
 
 /** A large array or object: where it opens and closes, and its commas and colons. */
 type Container = { open: number; close: number; isArray: boolean; separators: number[] };
@@ -93,19 +99,16 @@ function findLargeContainers(text: string, sliceChars: number): Map<number, Cont
       const end = endOfString(text, at);
       if (end < 0) return undefined;
       at = end;
-    } else if (code === 0x5b || code === 0x7b) {
-      // [ {
+    } else if (code === openBracket || code === openBrace) {
       if (ended || open.length >= maxDepth) return undefined;
-      open.push({ open: at, close: -1, isArray: code === 0x5b, separators: [] });
-    } else if (code === 0x5d || code === 0x7d) {
-      // ] }
+      open.push({ open: at, close: -1, isArray: code === openBracket, separators: [] });
+    } else if (code === closeBracket || code === closeBrace) {
       const container = open.pop();
-      if (!container || container.isArray !== (code === 0x5d)) return undefined;
+      if (!container || container.isArray !== (code === closeBracket)) return undefined;
       container.close = at;
       if (at - container.open >= sliceChars) large.set(container.open, container);
       ended = open.length === 0;
-    } else if (code === 0x2c || code === 0x3a) {
-      // , :
+    } else if (code === comma || code === colonCode) {
       const container = open.at(-1);
       if (!container) return undefined;
       container.separators.push(at);
@@ -158,6 +161,34 @@ function item(text: string, from: number, to: number, large: Map<number, Contain
   return { from, to, container };
 }
 
+/**
+ * Consecutive small items of one container, parsed natively as one `wrap`ped slice once they
+ * span `sliceChars` (or when the next item is large, or the container ends).
+ */
+function runOfItems(
+  text: string,
+  { pace, sliceChars }: Reading,
+  wrap: (slice: string) => string,
+  take: (parsed: unknown) => void,
+) {
+  let from = -1;
+  let to = -1;
+  const flush = async () => {
+    if (from < 0) return;
+    take(parseJson(wrap(text.slice(from, to))));
+    from = -1;
+    await pace();
+  };
+  return {
+    flush,
+    async add(item: { from: number; to: number }) {
+      if (from < 0) from = item.from;
+      to = item.to;
+      if (to - from >= sliceChars) await flush();
+    },
+  };
+}
+
 async function readContainer(text: string, container: Container, reading: Reading) {
   return container.isArray
     ? readArray(text, container, reading)
@@ -165,36 +196,30 @@ async function readContainer(text: string, container: Container, reading: Readin
 }
 
 async function readArray(text: string, array: Container, reading: Reading): Promise<unknown[]> {
-  const { large, pace, sliceChars } = reading;
   const values: unknown[] = [];
   if (array.separators.length === 0 && onlySpace(text, array.open + 1, array.close)) return values;
-  if (array.separators.some((at) => text.charCodeAt(at) !== 0x2c)) {
+  if (array.separators.some((at) => text.charCodeAt(at) !== comma)) {
     throw new SyntaxError('JSON: a colon in an array');
   }
   const bounds = [array.open, ...array.separators, array.close];
-  // A run of small items, parsed as one array once it is long enough.
-  let runFrom = -1;
-  let runTo = -1;
-  const flush = async () => {
-    if (runFrom < 0) return;
-    const run = parseJson(`[${text.slice(runFrom, runTo)}]`) as unknown[];
-    for (const value of run) values.push(value);
-    runFrom = -1;
-    await pace();
-  };
+  const run = runOfItems(
+    text,
+    reading,
+    (slice) => `[${slice}]`,
+    (parsed) => {
+      for (const value of parsed as unknown[]) values.push(value);
+    },
+  );
   for (let index = 0; index + 1 < bounds.length; index += 1) {
-    const next = item(text, (bounds[index] ?? 0) + 1, bounds[index + 1] ?? 0, large);
-    if (next.container) {
-      await flush();
-      values.push(await readContainer(text, next.container, reading));
-      await pace();
+    const next = item(text, (bounds[index] ?? 0) + 1, bounds[index + 1] ?? 0, reading.large);
+    if (!next.container) {
+      await run.add(next);
       continue;
     }
-    if (runFrom < 0) runFrom = next.from;
-    runTo = next.to;
-    if (runTo - runFrom >= sliceChars) await flush();
+    await run.flush();
+    values.push(await readContainer(text, next.container, reading));
   }
-  await flush();
+  await run.flush();
   return values;
 }
 
@@ -203,7 +228,6 @@ async function readObject(
   object: Container,
   reading: Reading,
 ): Promise<Record<string, unknown>> {
-  const { large, pace, sliceChars } = reading;
   const members: Record<string, unknown> = {};
   // Defined, not assigned: a member named "__proto__" is a member, as JSON.parse makes it.
   const define = (key: string, value: unknown) =>
@@ -217,35 +241,36 @@ async function readObject(
   if (separators.length === 0 && onlySpace(text, object.open + 1, object.close)) return members;
   // Members are `key: value`, separated by commas: the separators alternate, colon first.
   if (separators.length % 2 === 0) throw new SyntaxError('JSON: a member without a value');
-  let runFrom = -1;
-  let runTo = -1;
-  const flush = async () => {
-    if (runFrom < 0) return;
-    const run = parseJson(`{${text.slice(runFrom, runTo)}}`) as Record<string, unknown>;
-    for (const key of Object.keys(run)) define(key, run[key]);
-    runFrom = -1;
-    await pace();
-  };
+  const run = runOfItems(
+    text,
+    reading,
+    (slice) => `{${slice}}`,
+    (parsed) => {
+      const batch = parsed as Record<string, unknown>;
+      for (const key of Object.keys(batch)) define(key, batch[key]);
+    },
+  );
   for (let index = 0; index < separators.length; index += 2) {
     const from = index === 0 ? object.open + 1 : (separators[index - 1] ?? 0) + 1;
     const colon = separators[index] ?? 0;
     const to = separators[index + 1] ?? object.close;
-    if (text.charCodeAt(colon) !== 0x3a || (to !== object.close && text.charCodeAt(to) !== 0x2c)) {
+    if (
+      text.charCodeAt(colon) !== colonCode ||
+      (to !== object.close && text.charCodeAt(to) !== comma)
+    ) {
       throw new SyntaxError(`JSON: unexpected separator at ${String(colon)}`);
     }
-    const value = item(text, colon + 1, to, large);
-    if (value.container) {
-      await flush();
-      const key = JSON.parse(text.slice(from, colon)) as unknown;
-      if (typeof key !== 'string') throw new SyntaxError(`JSON: a member name at ${String(from)}`);
-      define(key, await readContainer(text, value.container, reading));
-      await pace();
+    const value = item(text, colon + 1, to, reading.large);
+    if (!value.container) {
+      // The member whole, name and value: the run is parsed as an object.
+      await run.add({ from, to });
       continue;
     }
-    if (runFrom < 0) runFrom = from;
-    runTo = to;
-    if (runTo - runFrom >= sliceChars) await flush();
+    await run.flush();
+    const key = JSON.parse(text.slice(from, colon)) as unknown;
+    if (typeof key !== 'string') throw new SyntaxError(`JSON: a member name at ${String(from)}`);
+    define(key, await readContainer(text, value.container, reading));
   }
-  await flush();
+  await run.flush();
   return members;
 }
