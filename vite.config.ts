@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { precompress } from './build/precompress.ts';
 import { prerenderShells } from './build/prerender-shells.ts';
 import { scrollAreaWithoutFloatingUi } from './build/scroll-area-without-floating-ui.ts';
+import { stageChunks } from './build/stage-chunks.ts';
 
 /**
  * Serves the flag images of country-flag-icons as /flags/XX.svg: plain files fetched only for the
@@ -42,10 +43,13 @@ function countryFlags(): Plugin {
   };
 }
 
+/** The plugins that shape the module graph, which build/stage-chunks.ts's first pass needs too. */
+const graphPlugins = () => [react(), scrollAreaWithoutFloatingUi()];
+
 export default defineConfig({
   plugins: [
-    react(),
-    scrollAreaWithoutFloatingUi(),
+    ...graphPlugins(),
+    stageChunks(graphPlugins),
     countryFlags(),
     prerenderShells(),
     precompress(),
@@ -83,8 +87,12 @@ export default defineConfig({
         },
       },
       {
-        // Checks of the repository itself (the README's images, …).
-        test: { name: 'repo', include: ['scripts/**/*.test.ts'], environment: 'node' },
+        // Checks of the repository itself (the README's images, …) and of the build's plugins.
+        test: {
+          name: 'repo',
+          include: ['scripts/**/*.test.ts', 'build/**/*.test.ts'],
+          environment: 'node',
+        },
       },
     ],
   },
