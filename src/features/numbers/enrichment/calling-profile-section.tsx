@@ -1,7 +1,6 @@
 import { formatCount } from '../../../lib/counts.ts';
 import { Badge, List, Paper, Text } from '@mantine/core';
 import type { CallingProfile } from '../../../api/calling-profiles.ts';
-import { sameId } from '../../../api/fields.ts';
 import { FieldList } from '../../../components/field-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
@@ -129,8 +128,9 @@ function SbcCheck({ match, masker }: { match: SbcMatch; masker: Masker }) {
           {disagree ? 'SBCs do not match' : 'Some SBCs cannot be checked'}
         </Text>
         <List size="sm" spacing={6} style={{ overflowWrap: 'anywhere' }}>
-          {match.explanations.map((sentence) => (
-            <List.Item key={sentence}>{masker.text(sentence)}</List.Item>
+          {/* Two sentences may read the same (two unnamed SBCs): keyed by place, a fixed list. */}
+          {match.explanations.map((sentence, index) => (
+            <List.Item key={index}>{masker.text(sentence)}</List.Item>
           ))}
         </List>
         {match.unexplained > 0 && (
@@ -155,8 +155,6 @@ function SbcCheck({ match, masker }: { match: SbcMatch; masker: Masker }) {
 function Trunks({ profile, match, masker }: ProfileDetailsProps) {
   const trunks = profile.trunksEnrolled.filter((trunk) => trunk !== null);
   if (trunks.length === 0) return <PartEmpty>No trunks enrolled in this profile</PartEmpty>;
-  const usedByNumber = (id: string | number | null | undefined) =>
-    match.matching.some((sbc) => sameId(sbc.id, text(id)));
   return (
     <PlainStack gap="xs">
       <Text size="sm" fw={600}>
@@ -186,7 +184,9 @@ function Trunks({ profile, match, masker }: ProfileDetailsProps) {
                 <Text span size="xs" c="dimmed">
                   {' '}
                   · id {clip(String(sbc?.sbcId ?? 'none'), 100)} ·{' '}
-                  {usedByNumber(sbc?.sbcId) ? 'serves this number' : 'not in the number’s SBC list'}
+                  {match.numberHas(text(sbc?.sbcId))
+                    ? 'serves this number'
+                    : 'not in the number’s SBC list'}
                 </Text>
               </List.Item>
             ))}

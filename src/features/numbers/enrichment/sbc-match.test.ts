@@ -34,6 +34,19 @@ describe('matchSbcs', () => {
     expect(match.explanations).toEqual([]);
   });
 
+  it('says whether the number lists an SBC id, compared as ids are (case, spaces)', () => {
+    const match = matchSbcs(
+      [{ sbcId: ' AB-12 ', sbcName: 'a' }, sbc(7), sbc(null)],
+      profile([{ trunkFqdn: 't1', sbcs: ['ab-12'] }]),
+    );
+    expect(match.numberHas('ab-12')).toBe(true);
+    expect(match.numberHas('7')).toBe(true);
+    expect(match.numberHas('8')).toBe(false);
+    // An SBC without an id is no SBC with an id of '' or null.
+    expect(match.numberHas('')).toBe(false);
+    expect(match.numberHas(null)).toBe(false);
+  });
+
   it('flags an SBC of the number that no trunk matches, and explains it', () => {
     const match = matchSbcs([sbc(8), sbc(12)], profile([{ trunkFqdn: 't1', sbcs: [8] }]));
     expect(match.onlyOnNumber.map((ref) => ref.id)).toEqual(['12']);

@@ -22,6 +22,8 @@ export type SbcMatch = {
   explanations: string[];
   /** How many more SBCs have a sentence than `explanations` holds. */
   unexplained: number;
+  /** Whether the number's SBC list has an SBC with this id (compared as `sameId` does). */
+  numberHas: (id: string | null) => boolean;
 };
 
 // Names go into sentences: an answer's name may be 900 kB long, a sentence shows the start.
@@ -111,7 +113,15 @@ function compare(numberSbcs: readonly (Sbc | null)[], profile: CallingProfile): 
   ];
   const explanations = sentences.slice(0, maxExplanations);
   const unexplained = onlyOnNumber.length + onlyInProfile.length + withoutId - explanations.length;
-  return { matching, onlyOnNumber, onlyInProfile, withoutId, explanations, unexplained };
+  return {
+    matching,
+    onlyOnNumber,
+    onlyInProfile,
+    withoutId,
+    explanations,
+    unexplained,
+    numberHas: (id) => id !== null && numberIds.has(idKey(id)),
+  };
 }
 
 /** At most this many sentences: the SBC section lists every SBC, this part explains a sample. */
