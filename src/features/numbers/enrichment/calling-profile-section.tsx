@@ -1,7 +1,9 @@
 import { formatCount } from '../../../lib/counts.ts';
 import { Badge, List, Paper, Text } from '@mantine/core';
-import type { CallingProfile } from '../../../api/calling-profiles.ts';
+import type { CallingProfile, MatchingSbc, Trunk } from '../../../api/calling-profiles.ts';
 import { FieldList } from '../../../components/field-list.tsx';
+import { LongList } from '../../../components/long-list.tsx';
+import type { ListView } from '../../../components/list-view.ts';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
 import { useMasker, type Masker } from '../../../lib/presentation/presentation-mode.tsx';
@@ -155,44 +157,109 @@ function SbcCheck({ match, masker }: { match: SbcMatch; masker: Masker }) {
 function Trunks({ profile, match, masker }: ProfileDetailsProps) {
   const trunks = profile.trunksEnrolled.filter((trunk) => trunk !== null);
   if (trunks.length === 0) return <PartEmpty>No trunks enrolled in this profile</PartEmpty>;
+  // A profile is upstream's answer like any other: both lists may be long, and are rendered in
+  // bounded time (the first items, then every one in a scrolling window on demand).
   return (
     <PlainStack gap="xs">
       <Text size="sm" fw={600}>
-        Trunks ({trunks.length})
+        Trunks ({formatCount(trunks.length)})
       </Text>
-      {trunks.map((trunk, index) => (
-        <PlainStack key={`${String(trunk.trunkId)}-${String(index)}`} gap={2}>
-          <Text size="sm" ff="monospace" style={{ overflowWrap: 'break-word' }}>
-            <BreakAfterDots value={clip(trunk.trunkFqdn ?? 'Unnamed trunk', 300)} />
-            {text(trunk.trunkId) && (
-              <Text span size="xs" c="dimmed" ff="text">
-                {' '}
-                (trunk id {masker.id(clip(String(trunk.trunkId), 100))})
-              </Text>
-            )}
-          </Text>
-          <List size="sm" spacing={2} withPadding>
-            {trunk.matchingSbcList.length === 0 && <List.Item>No matching SBCs</List.Item>}
-            {trunk.matchingSbcList.map((sbc, sbcIndex) => (
-              <List.Item key={`${String(sbc?.sbcId)}-${String(sbcIndex)}`}>
-                <Text span size="sm" ff="monospace" style={{ overflowWrap: 'break-word' }}>
-                  <BreakAfterDots
-                    value={masker.text(clip(sbc?.fqdn ?? sbc?.name ?? 'Unnamed SBC', 300))}
-                  />
-                  {sbc?.ipAddress ? ` [${masker.text(clip(sbc.ipAddress, 100))}]` : ''}
-                </Text>
-                <Text span size="xs" c="dimmed">
-                  {' '}
-                  · id {clip(String(sbc?.sbcId ?? 'none'), 100)} ·{' '}
-                  {match.numberHas(text(sbc?.sbcId))
-                    ? 'serves this number'
-                    : 'not in the number’s SBC list'}
-                </Text>
-              </List.Item>
-            ))}
-          </List>
-        </PlainStack>
-      ))}
+      <LongList count={trunks.length} noun="trunks" estimateSize={64} gap={10}>
+        {(view) => (
+          <PlainStack component="ul" gap={10} style={listStyle(view)}>
+            {view.indices.map((index) => {
+              const trunk = trunks[index];
+              return (
+                trunk && (
+                  <li
+                    key={index}
+                    data-index={index}
+                    ref={view.measure}
+                    {...position(view, index, trunks.length)}
+                  >
+                    <TrunkItem trunk={trunk} match={match} masker={masker} />
+                  </li>
+                )
+              );
+            })}
+          </PlainStack>
+        )}
+      </LongList>
     </PlainStack>
+  );
+}
+
+const listStyle = (view: ListView) =>
+  ({ listStyle: 'none', margin: 0, padding: `${view.before}px 0 ${view.after}px` }) as const;
+
+/** In a scrolling window, each item says where it is in the whole list. */
+const position = (view: ListView, index: number, count: number) =>
+  view.virtual ? { 'aria-setsize': count, 'aria-posinset': index + 1 } : {};
+
+function TrunkItem({ trunk, match, masker }: { trunk: Trunk; match: SbcMatch; masker: Masker }) {
+  const sbcs = trunk.matchingSbcList;
+  return (
+    <PlainStack gap={2}>
+      <Text size="sm" ff="monospace" style={{ overflowWrap: 'break-word' }}>
+        <BreakAfterDots value={clip(trunk.trunkFqdn ?? 'Unnamed trunk', 300)} />
+        {text(trunk.trunkId) && (
+          <Text span size="xs" c="dimmed" ff="text">
+            {' '}
+            (trunk id {masker.id(clip(String(trunk.trunkId), 100))})
+          </Text>
+        )}
+      </Text>
+      {sbcs.length === 0 ? (
+        <Text size="sm" pl="md">
+          No matching SBCs
+        </Text>
+      ) : (
+        <LongList count={sbcs.length} noun="SBCs of this trunk" estimateSize={22} gap={2}>
+          {(view) => (
+            <List
+              size="sm"
+              spacing={2}
+              withPadding
+              style={{ paddingBlock: `${view.before}px ${view.after}px` }}
+            >
+              {view.indices.map((index) => (
+                <List.Item
+                  key={index}
+                  data-index={index}
+                  ref={view.measure}
+                  {...position(view, index, sbcs.length)}
+                >
+                  <TrunkSbc sbc={sbcs[index] ?? null} match={match} masker={masker} />
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </LongList>
+      )}
+    </PlainStack>
+  );
+}
+
+function TrunkSbc({
+  sbc,
+  match,
+  masker,
+}: {
+  sbc: MatchingSbc | null;
+  match: SbcMatch;
+  masker: Masker;
+}) {
+  return (
+    <>
+      <Text span size="sm" ff="monospace" style={{ overflowWrap: 'break-word' }}>
+        <BreakAfterDots value={masker.text(clip(sbc?.fqdn ?? sbc?.name ?? 'Unnamed SBC', 300))} />
+        {sbc?.ipAddress ? ` [${masker.text(clip(sbc.ipAddress, 100))}]` : ''}
+      </Text>
+      <Text span size="xs" c="dimmed">
+        {' '}
+        · id {clip(String(sbc?.sbcId ?? 'none'), 100)} ·{' '}
+        {match.numberHas(text(sbc?.sbcId)) ? 'serves this number' : 'not in the number’s SBC list'}
+      </Text>
+    </>
   );
 }

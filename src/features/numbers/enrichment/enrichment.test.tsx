@@ -194,6 +194,40 @@ describe('calling profile part', () => {
       ),
     ).toBeVisible();
   });
+
+  it('lists thousands of trunks and SBCs in bounded time: the first of each, then all on demand', async () => {
+    const [vendorProfile] = callingProfilesAnswer;
+    const sbcsOf = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        sbcId: index === 0 ? 8 : 1000 + index,
+        fqdn: `sbc${String(index)}.example.net`,
+      }));
+    const trunksEnrolled = Array.from({ length: 3000 }, (_, index) => ({
+      trunkFqdn: `trunk${String(index)}.example.net`,
+      trunkId: `T-${String(index)}`,
+      matchingSbcList: sbcsOf(index === 0 ? 20_000 : 2),
+    }));
+    await open(
+      http.get(relatedPaths.callingProfiles, () =>
+        HttpResponse.json([{ ...vendorProfile, trunksEnrolled }]),
+      ),
+    );
+    const part = region('Calling profile');
+    expect(await within(part).findByText('Trunks (3,000)')).toBeVisible();
+    expect(within(part).getByText('The first 50 of 3,000')).toBeVisible();
+    expect(within(part).getByText('The first 50 of 20,000')).toBeVisible();
+    expect(within(part).getByText('trunk49.example.net')).toBeVisible();
+    expect(within(part).queryByText('trunk50.example.net')).toBeNull();
+    expect(within(part).getByRole('button', { name: 'Show all 3,000 trunks' })).toBeVisible();
+    expect(
+      within(part).getByRole('button', { name: 'Show all 20,000 SBCs of this trunk' }),
+    ).toBeVisible();
+    // 50 trunks: the first with 50 of its SBCs, 49 with their 2.
+    expect(within(part).getAllByText(/^trunk\d+\.example\.net$/)).toHaveLength(50);
+    expect(within(part).getAllByText(/· id \d+ ·/)).toHaveLength(50 + 49 * 2);
+    // Each trunk's first SBC is the number's SBC 8.
+    expect(within(part).getAllByText(/· serves this number$/)).toHaveLength(50);
+  });
 });
 
 describe('emergency address part', () => {
