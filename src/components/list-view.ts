@@ -23,3 +23,14 @@ export const plainView = (count: number): ListView => ({
   after: 0,
   virtual: false,
 });
+
+/** A rendered item: measured by the scrolling window, and placed in the whole list for a reader there. */
+export const listItemProps = (view: ListView, index: number, count: number) => ({
+  'data-index': index,
+  ref: view.measure,
+  ...(view.virtual ? { 'aria-setsize': count, 'aria-posinset': index + 1 } : {}),
+});
+
+/** A list without bullets whose padding holds the space of the items not rendered. */
+export const bareListStyle = (view: ListView) =>
+  ({ listStyle: 'none', margin: 0, padding: `${view.before}px 0 ${view.after}px` }) as const;

@@ -6,7 +6,7 @@ import { NewValueMark } from '../../../components/new-value-mark.tsx';
 import { wrappingBadge } from '../../../components/status-badge.tsx';
 import { LongList } from '../../../components/long-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
-import type { ListView } from '../../../components/list-view.ts';
+import { bareListStyle, listItemProps, type ListView } from '../../../components/list-view.ts';
 import { clip } from '../../../lib/clip.ts';
 import { formatCount } from '../../../lib/counts.ts';
 import {
@@ -131,10 +131,7 @@ function BadgeList({
       ? [
           <li
             key={row.raw}
-            data-index={index}
-            ref={view.measure}
-            aria-setsize={view.virtual ? rows.length : undefined}
-            aria-posinset={view.virtual ? index + 1 : undefined}
+            {...listItemProps(view, index, rows.length)}
             style={{ maxWidth: '100%' }}
           >
             <CapabilityBadge row={row} color={color} />
@@ -142,11 +139,7 @@ function BadgeList({
         ]
       : [];
   });
-  const style = {
-    listStyle: 'none',
-    margin: 0,
-    padding: `${view.before}px 0 ${view.after}px`,
-  } as const;
+  const style = bareListStyle(view);
   return view.virtual ? (
     <PlainStack component="ul" gap={6} align="flex-start" style={style}>
       {items}

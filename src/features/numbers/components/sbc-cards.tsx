@@ -1,6 +1,6 @@
 import { DataList, Paper } from '@mantine/core';
 import { memo } from 'react';
-import type { ListView } from '../../../components/list-view.ts';
+import { bareListStyle, type ListView } from '../../../components/list-view.ts';
 import type { Masker } from '../../../lib/presentation/presentation-mode.tsx';
 import { parseSbc } from '../sbc.ts';
 import type { Sbc } from '../schema.ts';
@@ -13,9 +13,7 @@ export function SbcCards({ view, sbcs, masker }: SbcCardsProps) {
   return (
     <ul
       style={{
-        listStyle: 'none',
-        margin: 0,
-        padding: `${view.before}px 0 ${view.after}px`,
+        ...bareListStyle(view),
         display: 'flex',
         flexDirection: 'column',
         gap: 'var(--mantine-spacing-xs)',

@@ -3,7 +3,7 @@ import { Badge, List, Paper, Text } from '@mantine/core';
 import type { CallingProfile, MatchingSbc, Trunk } from '../../../api/calling-profiles.ts';
 import { FieldList } from '../../../components/field-list.tsx';
 import { LongList } from '../../../components/long-list.tsx';
-import type { ListView } from '../../../components/list-view.ts';
+import { bareListStyle, listItemProps } from '../../../components/list-view.ts';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
 import { useMasker, type Masker } from '../../../lib/presentation/presentation-mode.tsx';
@@ -166,17 +166,12 @@ function Trunks({ profile, match, masker }: ProfileDetailsProps) {
       </Text>
       <LongList count={trunks.length} noun="trunks" estimateSize={64} gap={10}>
         {(view) => (
-          <PlainStack component="ul" gap={10} style={listStyle(view)}>
+          <PlainStack component="ul" gap={10} style={bareListStyle(view)}>
             {view.indices.map((index) => {
               const trunk = trunks[index];
               return (
                 trunk && (
-                  <li
-                    key={index}
-                    data-index={index}
-                    ref={view.measure}
-                    {...position(view, index, trunks.length)}
-                  >
+                  <li key={index} {...listItemProps(view, index, trunks.length)}>
                     <TrunkItem trunk={trunk} match={match} masker={masker} />
                   </li>
                 )
@@ -188,13 +183,6 @@ function Trunks({ profile, match, masker }: ProfileDetailsProps) {
     </PlainStack>
   );
 }
-
-const listStyle = (view: ListView) =>
-  ({ listStyle: 'none', margin: 0, padding: `${view.before}px 0 ${view.after}px` }) as const;
-
-/** In a scrolling window, each item says where it is in the whole list. */
-const position = (view: ListView, index: number, count: number) =>
-  view.virtual ? { 'aria-setsize': count, 'aria-posinset': index + 1 } : {};
 
 function TrunkItem({ trunk, match, masker }: { trunk: Trunk; match: SbcMatch; masker: Masker }) {
   const sbcs = trunk.matchingSbcList;
@@ -223,12 +211,7 @@ function TrunkItem({ trunk, match, masker }: { trunk: Trunk; match: SbcMatch; ma
               style={{ paddingBlock: `${view.before}px ${view.after}px` }}
             >
               {view.indices.map((index) => (
-                <List.Item
-                  key={index}
-                  data-index={index}
-                  ref={view.measure}
-                  {...position(view, index, sbcs.length)}
-                >
+                <List.Item key={index} {...listItemProps(view, index, sbcs.length)}>
                   <TrunkSbc sbc={sbcs[index] ?? null} match={match} masker={masker} />
                 </List.Item>
               ))}
