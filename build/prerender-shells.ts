@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { shellFiles, type ShellKind } from '../src/config/page-shells.ts';
+import { chunksLoaded } from './chunk-graph.ts';
 
 const entry = 'src/app/shell/render-shells.tsx';
 const rootMarker = '<div id="root"></div>';
@@ -75,21 +76,15 @@ function pagePreloads(bundle: Bundle, html: string, modules: string[]): string {
   const chunks = Object.values(bundle).flatMap((output) =>
     output.type === 'chunk' ? [output] : [],
   );
-  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const files = new Set<string>();
-  const add = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    byFile.get(file)?.imports.forEach(add);
-  };
-  for (const module of modules) {
+  const pages = modules.map((module) => {
     const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(module));
     if (!chunk) throw new Error(`no chunk for ${module}`);
-    add(chunk.fileName);
-  }
+    return chunk.fileName;
+  });
   // And what src/main.tsx imports step by step (decision 033): a step's own small chunk would
   // otherwise be fetched only when its turn comes, one round trip after the other.
-  for (const entry of chunks.filter((chunk) => chunk.isEntry)) entry.dynamicImports.forEach(add);
+  const steps = chunks.filter((chunk) => chunk.isEntry).flatMap((entry) => entry.dynamicImports);
+  const files = chunksLoaded(chunks, [...pages, ...steps]);
   return (
     [...files]
       .filter((file) => !html.includes(`href="/${file}"`))

@@ -23,6 +23,7 @@
  *   and a first use brings no page's chunk with it.
  */
 import { build, type Plugin, type PluginOption, type Rolldown } from 'vite';
+import { chunksLoaded } from './chunk-graph.ts';
 
 const pageModule = /[\\/]src[\\/]app[\\/]routes[\\/][^\\/]+-route\.tsx$/;
 
@@ -50,17 +51,7 @@ export function stageGroups(chunks: readonly FirstPassChunk[]): StageGroup[] {
     if (!chunk) throw new Error(`stage-chunks: no chunk ${file}`);
     return chunk;
   };
-  // A chunk and every chunk it imports statically: what loading it loads.
-  const loads = (file: string) => {
-    const reached = new Set<string>();
-    const pending = [file];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-      if (reached.has(next)) continue;
-      reached.add(next);
-      pending.push(...chunkOf(next).imports);
-    }
-    return reached;
-  };
+  const loads = (file: string) => chunksLoaded(chunks, [file]);
   const entries = chunks.filter((chunk) => chunk.isEntry);
   if (entries.length !== 1 || !entries[0]) {
     throw new Error(`stage-chunks: ${String(entries.length)} entry chunks, expected one`);
