@@ -1,4 +1,4 @@
-import { formatDistanceStrict } from 'date-fns';
+import { relativeTime } from './relative-time.ts';
 
 export type ParsedDate = {
   date: Date;
@@ -35,7 +35,7 @@ export function parseApiDate(value: string, now: Date = new Date()): ParsedDate 
     local: localFormat.format(date),
     // Offsets are whole minutes, so the sub-second digits are the same in UTC.
     utc: `${utcText}${fraction} UTC${zone ? '' : ' (no time zone given: read as UTC)'}`,
-    relative: formatDistanceStrict(date, now, { addSuffix: true }),
+    relative: relativeTime(date, now),
   };
 }
 

@@ -1,9 +1,9 @@
 import { Alert, VisuallyHidden } from '@mantine/core';
-import { formatDistanceStrict } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { RetryButton } from '../../../components/retry-button.tsx';
 import { refreshProblem } from '../refresh-problem.ts';
 import { PlainGroup, PlainText } from '../../../components/plain.tsx';
+import { relativeTime } from '../../../lib/relative-time.ts';
 
 type FreshnessBarProps = {
   /** When the record on screen was fetched (ms since the epoch). */
@@ -30,7 +30,7 @@ export function FreshnessBar({
   const age =
     now - updatedAt < 30_000
       ? 'just now'
-      : formatDistanceStrict(fetched, Math.max(now, updatedAt), { addSuffix: true });
+      : relativeTime(fetched, new Date(Math.max(now, updatedAt)));
   return (
     <>
       <PlainGroup justify="space-between" gap="xs" wrap="wrap">
