@@ -3,9 +3,9 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { mantineImportShimsPlugin } from './build/mantine-import-shims.ts';
 import { precompress } from './build/precompress.ts';
 import { prerenderShells } from './build/prerender-shells.ts';
-import { scrollAreaWithoutFloatingUi } from './build/scroll-area-without-floating-ui.ts';
 import { stageChunks } from './build/stage-chunks.ts';
 
 /**
@@ -44,7 +44,7 @@ function countryFlags(): Plugin {
 }
 
 /** The plugins that shape the module graph, which build/stage-chunks.ts's first pass needs too. */
-const graphPlugins = () => [react(), scrollAreaWithoutFloatingUi()];
+const graphPlugins = () => [react(), mantineImportShimsPlugin()];
 
 export default defineConfig({
   plugins: [
