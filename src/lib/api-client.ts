@@ -1,13 +1,23 @@
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 import { ApiError, kindForStatus } from './api-error.ts';
 import { isTooDeep, parseJsonInSlices } from './parse-json.ts';
 import { parseRetryAfter } from './retry-after.ts';
 
 export const defaultTimeoutMs = 15_000;
 
-// zod/mini ships without messages; English ones make schema errors readable to staff.
-z.config(en());
+// zod/mini ships without messages; English ones make schema errors readable to staff. They load
+// with the first answer that breaks its schema (rare), not with every page, and that answer is
+// checked again to have them. Should they fail to load, zod's own "Invalid input" stays.
+let english: Promise<void> | undefined;
+const englishMessages = () =>
+  (english ??= import('zod/v4/locales/en.js').then(
+    ({ default: en }) => {
+      z.config(en());
+    },
+    () => {
+      english = undefined;
+    },
+  ));
 
 type GetJsonOptions = { signal?: AbortSignal | undefined; timeoutMs?: number | undefined };
 
@@ -107,7 +117,11 @@ async function parseBody<Schema extends z.ZodMiniType>(
       ],
     });
   }
-  const parsed = check(schema, json, body);
+  let parsed = check(schema, json, body);
+  if (!parsed.success) {
+    await englishMessages();
+    parsed = check(schema, json, body);
+  }
   if (!parsed.success) {
     throw new ApiError('invalid-response', 'The answer does not have the expected shape', {
       rawBody: body,
