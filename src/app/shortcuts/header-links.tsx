@@ -3,7 +3,7 @@ import { IconKeyboard, IconListNumbers } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { LazyTooltip, useLazyTooltip } from '../../components/lazy-tooltip.tsx';
 import { paths } from '../../config/paths.ts';
-import { useShortcutState } from './shortcut-context.tsx';
+import { useShortcutActions } from './shortcut-context.tsx';
 
 /** The batch page: a labelled button on wide screens, its icon alone on a phone. */
 export function BatchLink() {
@@ -36,7 +36,7 @@ export function BatchLink() {
 
 /** Opens the list of shortcuts; only where there is a keyboard to use them (not on phones). */
 export function ShortcutsButton() {
-  const { setHelpOpen } = useShortcutState();
+  const { setHelpOpen } = useShortcutActions();
   const tooltip = useLazyTooltip<HTMLButtonElement>();
   return (
     <>

@@ -6,34 +6,49 @@ import { createContext, use, useEffect, useMemo, useState, type ReactNode } from
  */
 export type PageTenant = string | null | undefined;
 
-type ShortcutState = {
-  pageTenant: PageTenant;
+type ShortcutState = { pageTenant: PageTenant; helpOpen: boolean };
+
+type ShortcutActions = {
   setPageTenant: (tenant: PageTenant) => void;
-  helpOpen: boolean;
   setHelpOpen: (open: boolean) => void;
 };
 
-const ShortcutContext = createContext<ShortcutState | null>(null);
+// Two contexts: what is set (the page's tenant, the dialog) changes, the setters do not. The
+// number's page and the header's button only set, so they do not render again when it changes
+// (the page set its tenant as it mounted, and rendered all over again for it).
+const ShortcutStateContext = createContext<ShortcutState | null>(null);
+const ShortcutActionsContext = createContext<ShortcutActions | null>(null);
 
 export function ShortcutProvider({ children }: { children: ReactNode }) {
   const [pageTenant, setPageTenant] = useState<PageTenant>(undefined);
   const [helpOpen, setHelpOpen] = useState(false);
-  const value = useMemo(
-    () => ({ pageTenant, setPageTenant, helpOpen, setHelpOpen }),
-    [pageTenant, helpOpen],
+  const state = useMemo(() => ({ pageTenant, helpOpen }), [pageTenant, helpOpen]);
+  const actions = useMemo(() => ({ setPageTenant, setHelpOpen }), []);
+  return (
+    <ShortcutActionsContext value={actions}>
+      <ShortcutStateContext value={state}>{children}</ShortcutStateContext>
+    </ShortcutActionsContext>
   );
-  return <ShortcutContext value={value}>{children}</ShortcutContext>;
 }
 
+const outsideProvider = () =>
+  new Error('Shortcut state needs a ShortcutProvider (the app layout) above it.');
+
 export function useShortcutState(): ShortcutState {
-  const state = use(ShortcutContext);
-  if (!state) throw new Error('useShortcutState needs a ShortcutProvider (the app layout).');
+  const state = use(ShortcutStateContext);
+  if (!state) throw outsideProvider();
   return state;
+}
+
+export function useShortcutActions(): ShortcutActions {
+  const actions = use(ShortcutActionsContext);
+  if (!actions) throw outsideProvider();
+  return actions;
 }
 
 /** Called by a number's page: "t" opens this tenant's page while the page is on screen. */
 export function usePageTenant(tenantId: string | null | undefined, known: boolean) {
-  const { setPageTenant } = useShortcutState();
+  const { setPageTenant } = useShortcutActions();
   const tenant = known ? tenantId?.trim() || null : undefined;
   useEffect(() => {
     setPageTenant(tenant);

@@ -5,7 +5,7 @@ import { paths } from '../../config/paths.ts';
 import { searchInputId } from '../../features/numbers/components/search-form.tsx';
 import { useMasker } from '../../lib/presentation/presentation-mode.tsx';
 import { tenantPath } from '../../lib/tenant-path.ts';
-import { useShortcutState, type PageTenant } from './shortcut-context.tsx';
+import { useShortcutActions, useShortcutState, type PageTenant } from './shortcut-context.tsx';
 import { shortcutOf, type ShortcutId } from './shortcut-keys.ts';
 import { ShortcutStatus } from './shortcut-status.tsx';
 import { lazyNamed } from '../../lib/lazy-named.ts';
@@ -35,7 +35,8 @@ export function Shortcuts() {
   const navigate = useNavigate();
   const location = useLocation();
   const masker = useMasker();
-  const { pageTenant, helpOpen, setHelpOpen } = useShortcutState();
+  const { pageTenant, helpOpen } = useShortcutState();
+  const { setHelpOpen } = useShortcutActions();
   // Once opened, the dialog stays mounted, so that it closes with its transition.
   const [dialogLoaded, setDialogLoaded] = useState(false);
   if (helpOpen && !dialogLoaded) setDialogLoaded(true);
