@@ -15,24 +15,23 @@ const year = 365 * day;
 type Clock = 'elapsed' | 'wall';
 
 /**
- * Each unit from the largest down: its length, the distance from which it is used and the clock
- * that distance is measured on, and the clock its count is taken on (a day is used from 24 hours
- * passed, and counts days on the wall clock).
+ * Each unit from the largest down: its length, which is also the distance from which it is used,
+ * the clock that distance is measured on, and the clock its count is taken on (a day is used from
+ * 24 hours passed, and counts days on the wall clock). Below a minute, seconds.
  */
 const units = [
-  { unit: 'year', length: year, from: year, startsOn: 'wall', countsOn: 'wall' },
-  { unit: 'month', length: month, from: month, startsOn: 'wall', countsOn: 'wall' },
-  { unit: 'day', length: day, from: day, startsOn: 'elapsed', countsOn: 'wall' },
-  { unit: 'hour', length: hour, from: hour, startsOn: 'elapsed', countsOn: 'elapsed' },
-  { unit: 'minute', length: minute, from: minute, startsOn: 'elapsed', countsOn: 'elapsed' },
-  { unit: 'second', length: 1000, from: 0, startsOn: 'elapsed', countsOn: 'elapsed' },
+  { unit: 'year', length: year, startsOn: 'wall', countsOn: 'wall' },
+  { unit: 'month', length: month, startsOn: 'wall', countsOn: 'wall' },
+  { unit: 'day', length: day, startsOn: 'elapsed', countsOn: 'wall' },
+  { unit: 'hour', length: hour, startsOn: 'elapsed', countsOn: 'elapsed' },
+  { unit: 'minute', length: minute, startsOn: 'elapsed', countsOn: 'elapsed' },
 ] as const satisfies readonly {
   unit: Intl.RelativeTimeFormatUnit;
   length: number;
-  from: number;
   startsOn: Clock;
   countsOn: Clock;
 }[];
+const seconds = { unit: 'second', length: 1000, countsOn: 'elapsed' } as const;
 
 const wording = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
 
@@ -46,7 +45,7 @@ export function relativeTime(date: Date, now: Date): string {
     // A daylight-saving change in between adds its hour to the wall clock, or takes it away.
     wall: elapsed - (later.getTimezoneOffset() - earlier.getTimezoneOffset()) * minute,
   };
-  const step = units.find((each) => distance[each.startsOn] >= each.from) ?? units[5];
+  const step = units.find((each) => distance[each.startsOn] >= each.length) ?? seconds;
   const count = Math.round(distance[step.countsOn] / step.length);
   // Twelve months, rounded, are a year.
   const [unit, amount]: [Intl.RelativeTimeFormatUnit, number] =
