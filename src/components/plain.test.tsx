@@ -1,8 +1,9 @@
-import { Group, MantineProvider, Stack, Text } from '@mantine/core';
+import { Anchor, Group, MantineProvider, Stack, Text } from '@mantine/core';
 import type { ComponentProps, ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { Link, MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { PlainGroup, PlainStack, PlainText } from './plain.tsx';
+import { PlainGroup, PlainLink, PlainStack, PlainText } from './plain.tsx';
 import { tones } from './tones.ts';
 
 /**
@@ -26,7 +27,11 @@ function describeElement(element: Element): string {
 // them, so a rendered element's style would not show them.
 const markupOf = (element: ReactElement) => {
   const template = document.createElement('template');
-  template.innerHTML = renderToStaticMarkup(<MantineProvider>{element}</MantineProvider>);
+  template.innerHTML = renderToStaticMarkup(
+    <MemoryRouter>
+      <MantineProvider>{element}</MantineProvider>
+    </MemoryRouter>,
+  );
   const root = [...template.content.children].find((child) => child.tagName !== 'STYLE');
   if (!root) throw new Error('nothing rendered');
   return describeElement(root);
@@ -52,6 +57,13 @@ const textCases: Case<ComponentProps<typeof PlainText>>[] = [
   { c: 'dimmed' },
   { span: true, fw: 600, c: tones.ok },
   { size: 'sm', c: 'dimmed', fs: 'italic', mt: 'xs' },
+  { size: 'md', fw: 600, component: 'h2', id: 'h' },
+];
+
+const linkCases: ComponentProps<typeof PlainLink>[] = [
+  { to: '/numbers/+442074996300', size: 'sm', ff: 'monospace' },
+  { to: '/', size: 'xs' },
+  { to: '/tenants/t', 'aria-label': 'Tenant', replace: true },
 ];
 
 const groupCases: Case<ComponentProps<typeof PlainGroup>>[] = [
@@ -69,6 +81,15 @@ const stackCases: Case<ComponentProps<typeof PlainStack>>[] = [
 describe('plain elements render the markup of the Mantine components they stand for', () => {
   it.each(textCases)('Text %o', (props) => {
     same(<Text {...props}>a</Text>, <PlainText {...props}>a</PlainText>);
+  });
+
+  it.each(linkCases)('Anchor with a router Link %o', (props) => {
+    same(
+      <Anchor component={Link} {...props}>
+        a
+      </Anchor>,
+      <PlainLink {...props}>a</PlainLink>,
+    );
   });
 
   it.each(groupCases)('Group %o', (props) => {

@@ -1,11 +1,13 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import type { CSSProperties, HTMLAttributes, ReactNode } from 'react';
+import { Link, type LinkProps } from 'react-router';
 
 /*
- * Mantine's Text, Group and Stack as plain elements: the same element, classes, data attributes
+ * Mantine's Text, Anchor, Group and Stack as plain elements: the same element, classes, data attributes
  * and CSS variables, for the props a detail page uses. Each Mantine component resolves its theme,
  * props, class names and style props as it renders, and brings a Box with it: two components and
- * most of a number page's render time, for what is, once rendered, a <p> with three variables.
+ * most of a number page's (and the start page's lists') render time, for what is, once rendered, a
+ * <p> with three variables.
  * plain.test.tsx holds each to the markup Mantine renders, so they look the same after any upgrade.
  */
 
@@ -74,7 +76,7 @@ type PlainTextProps = Common & {
   fs?: 'italic';
   /** A <span> (Mantine's `span`) instead of a <p>. */
   span?: boolean;
-  component?: 'p' | 'span' | 'div' | 'h3';
+  component?: 'p' | 'span' | 'div' | 'h2' | 'h3';
 };
 
 /** `<Text size c fw ff fs span component mt mb>`. */
@@ -85,18 +87,43 @@ export function PlainText({ size, c, fw, ff, fs, span, component, ...props }: Pl
       {...rootProps(
         textClassName,
         {
-          ...(size && {
-            '--text-fz': `var(--mantine-font-size-${size})`,
-            '--text-lh': `var(--mantine-line-height-${size})`,
-          }),
+          ...textVariables(size, ff),
           ...(c && { color: color(c) }),
           ...(fw && { fontWeight: fw }),
-          ...(ff && { fontFamily: 'var(--mantine-font-family-monospace)' }),
           ...(fs && { fontStyle: fs }),
         },
         props,
       )}
       data-size={size}
+    />
+  );
+}
+
+/** The size and family of text, as Mantine's Text writes them into its root's style. */
+const textVariables = (size: Size | undefined, ff: 'monospace' | undefined) => ({
+  ...(size && {
+    '--text-fz': `var(--mantine-font-size-${size})`,
+    '--text-lh': `var(--mantine-line-height-${size})`,
+  }),
+  ...(ff && { fontFamily: 'var(--mantine-font-family-monospace)' }),
+});
+
+const anchorClassName = `mantine-focus-auto ${Anchor.classes.root} ${Text.classes.root} mantine-Text-root mantine-Anchor-root`;
+
+type PlainLinkProps = Omit<LinkProps, 'color' | 'style' | 'className'> & {
+  size?: Size;
+  ff?: 'monospace';
+};
+
+/** `<Anchor component={Link} to size ff>`: a router link that looks like Mantine's (underline on hover). */
+export function PlainLink({ size, ff, ...props }: PlainLinkProps) {
+  return (
+    <Link
+      {...props}
+      style={textVariables(size, ff)}
+      className={anchorClassName}
+      data-size={size}
+      data-underline="hover"
     />
   );
 }
@@ -134,7 +161,7 @@ const stackClassName = `${Stack.classes.root} mantine-Stack-root`;
 type PlainStackProps = Common & {
   gap?: Spacing;
   align?: CSSProperties['alignItems'];
-  component?: 'div' | 'span' | 'ul' | 'address';
+  component?: 'div' | 'span' | 'ul' | 'address' | 'section';
 };
 
 /** `<Stack gap align component mt mb>`: Mantine's defaults are md and stretch. */

@@ -1,11 +1,13 @@
-import { Anchor, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { PlainLink, PlainStack, PlainText } from '../../../components/plain.tsx';
 import { paths } from '../../../config/paths.ts';
 import { formatNumber } from '../phone.ts';
 
 type ListedNumber = { telephoneNumber: string; description: string };
 
-/** Demo numbers to click, each with what it shows. */
+/**
+ * Demo numbers to click, each with what it shows. Plain elements with Mantine's classes (plain.tsx):
+ * two dozen rows of Mantine's Anchor and Text were most of the start page's components.
+ */
 export function DemoNumbersList({
   title,
   numbers,
@@ -17,31 +19,26 @@ export function DemoNumbersList({
 }) {
   const headingId = `${title.toLowerCase().replace(/\W+/g, '-')}-title`;
   return (
-    <Stack gap="xs" component="section" aria-labelledby={headingId}>
-      <Text fw={600} component="h2" size="md" id={headingId}>
+    <PlainStack gap="xs" component="section" aria-labelledby={headingId}>
+      <PlainText fw={600} component="h2" size="md" id={headingId}>
         {title}
-      </Text>
-      <Text size="sm" c="dimmed">
+      </PlainText>
+      <PlainText size="sm" c="dimmed">
         {intro}
-      </Text>
-      <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+      </PlainText>
+      <PlainStack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {numbers.map((item) => (
           <li key={item.telephoneNumber}>
-            <Anchor
-              component={Link}
-              to={paths.number(item.telephoneNumber)}
-              ff="monospace"
-              size="sm"
-            >
+            <PlainLink to={paths.number(item.telephoneNumber)} ff="monospace" size="sm">
               {formatNumber(item.telephoneNumber)}
-            </Anchor>
-            <Text span size="sm" c="dimmed">
+            </PlainLink>
+            <PlainText span size="sm" c="dimmed">
               {' '}
               · {item.description}
-            </Text>
+            </PlainText>
           </li>
         ))}
-      </Stack>
-    </Stack>
+      </PlainStack>
+    </PlainStack>
   );
 }

@@ -1,39 +1,39 @@
-import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Button } from '@mantine/core';
+import { PlainGroup, PlainLink, PlainStack, PlainText } from '../../../components/plain.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useRecentLookups } from '../recent-lookups.ts';
 import { formatNumber } from '../phone.ts';
 
-/** The last numbers looked up in this browser (kept in localStorage only). */
+/** The last numbers looked up in this browser (kept in localStorage only), in plain elements as DemoNumbersList. */
 export function RecentLookupsList() {
   const { items, clear } = useRecentLookups();
   return (
-    <Stack gap="xs" component="section" aria-labelledby="recent-lookups-title">
-      <Group justify="space-between" align="center">
-        <Text fw={600} component="h2" size="md" id="recent-lookups-title">
+    <PlainStack gap="xs" component="section" aria-labelledby="recent-lookups-title">
+      <PlainGroup justify="space-between" align="center">
+        <PlainText fw={600} component="h2" size="md" id="recent-lookups-title">
           Recent lookups
-        </Text>
+        </PlainText>
         {items.length > 0 && (
           <Button variant="subtle" size="compact-xs" color="gray" onClick={clear}>
             Clear
           </Button>
         )}
-      </Group>
+      </PlainGroup>
       {items.length === 0 ? (
-        <Text size="sm" c="dimmed">
+        <PlainText size="sm" c="dimmed">
           Numbers you look up appear here, in this browser only.
-        </Text>
+        </PlainText>
       ) : (
-        <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+        <PlainStack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {items.map((e164) => (
             <li key={e164}>
-              <Anchor component={Link} to={paths.number(e164)} ff="monospace" size="sm">
+              <PlainLink to={paths.number(e164)} ff="monospace" size="sm">
                 {formatNumber(e164)}
-              </Anchor>
+              </PlainLink>
             </li>
           ))}
-        </Stack>
+        </PlainStack>
       )}
-    </Stack>
+    </PlainStack>
   );
 }
