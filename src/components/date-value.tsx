@@ -1,8 +1,9 @@
-import { Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Stack, VisuallyHidden } from '@mantine/core';
 import { isDotNetNever, parseApiDate } from '../lib/dates.ts';
 import { ClippedText } from './clipped-text.tsx';
 import { LazyTooltip, useLazyTooltip } from './lazy-tooltip.tsx';
 import { NotSet } from './not-set.tsx';
+import { PlainText } from './plain.tsx';
 
 /**
  * A date in the viewer's time zone with its relative time; the exact UTC value on hover (and
@@ -13,34 +14,34 @@ export function DateValue({ value }: { value: string | null | undefined }) {
   if (!value) return <NotSet />;
   if (isDotNetNever(value)) {
     return (
-      <Text size="sm" title={value}>
+      <PlainText size="sm" title={value}>
         Never
-      </Text>
+      </PlainText>
     );
   }
   const parsed = parseApiDate(value);
   if (!parsed) {
     return (
-      <Text
+      <PlainText
         size="sm"
         ff="monospace"
         title="Not a date this app can read; shown as received"
         style={{ overflowWrap: 'anywhere' }}
       >
         <ClippedText value={value} />
-      </Text>
+      </PlainText>
     );
   }
   // The tooltip is mounted when the date is first pointed at (see lazy-tooltip.tsx).
   return (
     <>
       <Stack {...tooltip.targetProps} gap={0} style={{ cursor: 'help' }}>
-        <Text size="sm">
+        <PlainText size="sm">
           <time dateTime={parsed.date.toISOString()}>{parsed.local}</time>
-        </Text>
-        <Text size="xs" c="dimmed">
+        </PlainText>
+        <PlainText size="xs" c="dimmed">
           {parsed.relative}
-        </Text>
+        </PlainText>
         <VisuallyHidden>Exactly {parsed.utc}</VisuallyHidden>
       </Stack>
       <LazyTooltip {...tooltip.tooltipProps} label={parsed.utc} withArrow />

@@ -16,9 +16,10 @@ const detailElementBudget = 500;
  * React's tree, the layout's included): a render of the page costs in proportion to them. 858 on
  * 2026-11-29; 555 since copy buttons, field lists, section cards and "Not set" render Mantine's
  * markup as plain elements instead of through Mantine's components; 463 with plain Text, Group and
- * Stack (components/plain.tsx), native table scrolling and tooltips loaded on first use.
+ * Stack (components/plain.tsx), native table scrolling and tooltips loaded on first use; 451 on
+ * 2026-11-30 with plain Text in dates, SBC values, assignment checks and the related parts.
  */
-const detailComponentBudget = 530;
+const detailComponentBudget = 515;
 
 const elementCount = () => document.body.querySelectorAll('*').length;
 

@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { DateValue } from '../../../components/date-value.tsx';
 import { DisclosureButton } from '../../../components/disclosure-button.tsx';
@@ -8,7 +7,7 @@ import { StatusBadge } from '../../../components/status-badge.tsx';
 import { parseApiDate } from '../../../lib/dates.ts';
 import { verificationLabel, type VerificationLabel } from '../labels/verification-code.ts';
 import type { OcNumber } from '../schema.ts';
-import { PlainStack } from '../../../components/plain.tsx';
+import { PlainStack, PlainText } from '../../../components/plain.tsx';
 
 /** Live Platform's periodic check of how Teams uses the number (the "asl…" fields). */
 export function AssignmentChecksSection({ number }: { number: OcNumber }) {
@@ -55,20 +54,17 @@ function CheckExplanation({
   const passed = lastPassed ? parseApiDate(lastPassed) : null;
   return (
     <PlainStack component="span" gap={2} mt={4}>
-      <Text span size="xs" c="var(--mantine-color-text)">
+      <PlainText span size="xs" c="var(--mantine-color-text)">
         {explanation.meaning}
-      </Text>
-      <Text span size="xs" c="var(--mantine-color-text)">
-        <Text span inherit fw={600}>
-          What to do:
-        </Text>{' '}
-        {explanation.nextStep}
-      </Text>
+      </PlainText>
+      <PlainText span size="xs" c="var(--mantine-color-text)">
+        <span style={{ fontWeight: 600 }}>What to do:</span> {explanation.nextStep}
+      </PlainText>
       {explanation.outcome === 'failed' && passed && (
-        <Text span size="xs">
+        <PlainText span size="xs">
           The latest check failed after the last one that passed ({passed.relative}): the two dates
           below are not a contradiction.
-        </Text>
+        </PlainText>
       )}
     </PlainStack>
   );

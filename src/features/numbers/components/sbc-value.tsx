@@ -1,11 +1,10 @@
-import { Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { ClippedText } from '../../../components/clipped-text.tsx';
 import { CopyValueButton } from '../../../components/copy-button.tsx';
 import { valueLineHeight } from '../../../components/field-list.tsx';
 import { NotSet } from '../../../components/not-set.tsx';
 import { maxShownChars } from '../../../lib/clip.ts';
-import { PlainGroup } from '../../../components/plain.tsx';
+import { PlainGroup, PlainText } from '../../../components/plain.tsx';
 
 type SbcValueProps = {
   value: string | null;
@@ -23,23 +22,23 @@ export function SbcValue({ value, label, wrap }: SbcValueProps) {
   const short = value.length <= maxShownChars;
   return (
     <PlainGroup gap={4} wrap="nowrap" align="flex-start">
-      <Text
+      <PlainText
         size="sm"
-        lh={valueLineHeight}
         ff="monospace"
-        miw={0}
-        style={
-          short
+        style={{
+          lineHeight: valueLineHeight,
+          minWidth: 0,
+          ...(short
             ? { whiteSpace: wrap === 'never' ? 'nowrap' : undefined, overflowWrap: 'break-word' }
-            : { overflowWrap: 'anywhere' }
-        }
+            : { overflowWrap: 'anywhere' }),
+        }}
       >
         {short && wrap === 'after-dots' ? (
           <BreakAfterDots value={value} />
         ) : (
           <ClippedText value={value} />
         )}
-      </Text>
+      </PlainText>
       <CopyValueButton value={value} label={`Copy ${label}`} />
     </PlainGroup>
   );
@@ -65,8 +64,8 @@ export function SbcIdValue({ id }: { id: string | null }) {
   return id === null ? (
     <NotSet />
   ) : (
-    <Text span size="sm" lh={valueLineHeight}>
+    <PlainText span size="sm" style={{ lineHeight: valueLineHeight }}>
       <ClippedText value={id} />
-    </Text>
+    </PlainText>
   );
 }

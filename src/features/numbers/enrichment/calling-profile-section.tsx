@@ -1,5 +1,5 @@
 import { formatCount } from '../../../lib/counts.ts';
-import { Badge, List, Paper, Text } from '@mantine/core';
+import { Badge, List, Paper } from '@mantine/core';
 import type { CallingProfile, MatchingSbc, Trunk } from '../../../api/calling-profiles.ts';
 import { FieldList } from '../../../components/field-list.tsx';
 import { LongList } from '../../../components/long-list.tsx';
@@ -13,7 +13,7 @@ import { PartEmpty, PartFailed, PartLoading, StaleNote } from './part-states.tsx
 import { matchSbcs, sbcsDisagree, type SbcMatch } from './sbc-match.ts';
 import { useCallingProfile } from './use-enrichment.ts';
 import { tones } from '../../../components/tones.ts';
-import { PlainGroup, PlainStack } from '../../../components/plain.tsx';
+import { PlainGroup, PlainStack, PlainText } from '../../../components/plain.tsx';
 
 const title = 'Calling profile';
 
@@ -57,10 +57,10 @@ export function CallingProfileSection({ number }: { number: OcNumber }) {
           masker={masker}
         />
       ) : (
-        <Text size="sm" c={tones.warning}>
+        <PlainText size="sm" c={tones.warning}>
           Live Platform has no calling profile {masker.id(clip(id, 100))} (the number’s
           callingProfileId).
-        </Text>
+        </PlainText>
       )}
       <StaleNote freshness={query.data.freshness} />
     </SectionCard>
@@ -85,9 +85,9 @@ function ProfileDetails({ profile, match, masker }: ProfileDetailsProps) {
             label: 'Name',
             value: profile.name,
             display: (
-              <Text size="sm" fw={600}>
+              <PlainText size="sm" fw={600}>
                 {clip(profile.name ?? '', 200)}
-              </Text>
+              </PlainText>
             ),
             hint: where.length > 0 ? clip(where.join(' · '), 300) : undefined,
           },
@@ -116,19 +116,19 @@ function SbcCheck({ match, masker }: { match: SbcMatch; masker: Masker }) {
   const disagree = sbcsDisagree(match);
   if (!disagree && match.withoutId === 0) {
     return (
-      <Text size="sm" c={tones.ok}>
+      <PlainText size="sm" c={tones.ok}>
         SBCs match: every SBC of the number is matched by this profile’s trunks, and the other way
         round ({match.matching.length}).
-      </Text>
+      </PlainText>
     );
   }
   // Set apart from the profile's own fields: this is the part a support engineer acts on.
   return (
     <Paper p="sm" radius="sm" bg="var(--mantine-color-orange-light)">
       <PlainStack gap={6}>
-        <Text size="sm" fw={700} c={tones.warning}>
+        <PlainText size="sm" fw={700} c={tones.warning}>
           {disagree ? 'SBCs do not match' : 'Some SBCs cannot be checked'}
-        </Text>
+        </PlainText>
         <List size="sm" spacing={6} style={{ overflowWrap: 'anywhere' }}>
           {/* Two sentences may read the same (two unnamed SBCs): keyed by place, a fixed list. */}
           {match.explanations.map((sentence, index) => (
@@ -136,18 +136,18 @@ function SbcCheck({ match, masker }: { match: SbcMatch; masker: Masker }) {
           ))}
         </List>
         {match.unexplained > 0 && (
-          <Text size="sm">
+          <PlainText size="sm">
             And {formatCount(match.unexplained)} more SBCs like these: the SBCs section lists every
             one.
-          </Text>
+          </PlainText>
         )}
         {disagree && (
-          <Text size="sm">
-            <Text span fw={700} size="sm">
+          <PlainText size="sm">
+            <PlainText span fw={700} size="sm">
               What to do:
-            </Text>{' '}
+            </PlainText>{' '}
             correct the number’s SBC list or the trunks enrolled in this profile in Live Platform.
-          </Text>
+          </PlainText>
         )}
       </PlainStack>
     </Paper>
@@ -161,9 +161,9 @@ function Trunks({ profile, match, masker }: ProfileDetailsProps) {
   // bounded time (the first items, then every one in a scrolling window on demand).
   return (
     <PlainStack gap="xs">
-      <Text size="sm" fw={600}>
+      <PlainText size="sm" fw={600}>
         Trunks ({formatCount(trunks.length)})
-      </Text>
+      </PlainText>
       <LongList count={trunks.length} noun="trunks" estimateSize={64} gap={10}>
         {(view) => (
           <PlainStack component="ul" gap={10} style={bareListStyle(view)}>
@@ -188,19 +188,19 @@ function TrunkItem({ trunk, match, masker }: { trunk: Trunk; match: SbcMatch; ma
   const sbcs = trunk.matchingSbcList;
   return (
     <PlainStack gap={2}>
-      <Text size="sm" ff="monospace" style={{ overflowWrap: 'break-word' }}>
+      <PlainText size="sm" ff="monospace" style={{ overflowWrap: 'break-word' }}>
         <BreakAfterDots value={clip(trunk.trunkFqdn ?? 'Unnamed trunk', 300)} />
         {text(trunk.trunkId) && (
-          <Text span size="xs" c="dimmed" ff="text">
+          <PlainText span size="xs" c="dimmed" style={{ fontFamily: 'var(--mantine-font-family)' }}>
             {' '}
             (trunk id {masker.id(clip(String(trunk.trunkId), 100))})
-          </Text>
+          </PlainText>
         )}
-      </Text>
+      </PlainText>
       {sbcs.length === 0 ? (
-        <Text size="sm" pl="md">
+        <PlainText size="sm" style={{ paddingLeft: 'var(--mantine-spacing-md)' }}>
           No matching SBCs
-        </Text>
+        </PlainText>
       ) : (
         <LongList count={sbcs.length} noun="SBCs of this trunk" estimateSize={22} gap={2}>
           {(view) => (
@@ -234,15 +234,15 @@ function TrunkSbc({
 }) {
   return (
     <>
-      <Text span size="sm" ff="monospace" style={{ overflowWrap: 'break-word' }}>
+      <PlainText span size="sm" ff="monospace" style={{ overflowWrap: 'break-word' }}>
         <BreakAfterDots value={masker.text(clip(sbc?.fqdn ?? sbc?.name ?? 'Unnamed SBC', 300))} />
         {sbc?.ipAddress ? ` [${masker.text(clip(sbc.ipAddress, 100))}]` : ''}
-      </Text>
-      <Text span size="xs" c="dimmed">
+      </PlainText>
+      <PlainText span size="xs" c="dimmed">
         {' '}
         · id {clip(String(sbc?.sbcId ?? 'none'), 100)} ·{' '}
         {match.numberHas(text(sbc?.sbcId)) ? 'serves this number' : 'not in the number’s SBC list'}
-      </Text>
+      </PlainText>
     </>
   );
 }

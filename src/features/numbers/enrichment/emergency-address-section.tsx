@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core';
 import { FieldList, type Field } from '../../../components/field-list.tsx';
 import { SectionCard } from '../../../components/section-card.tsx';
 import { clip } from '../../../lib/clip.ts';
@@ -9,7 +8,7 @@ import { resolveEmergencyAddress, type EmergencyAddress } from './emergency-addr
 import { PartEmpty, PartFailed, PartLoading, StaleNote } from './part-states.tsx';
 import { useTenantLeads } from './use-enrichment.ts';
 import { tones } from '../../../components/tones.ts';
-import { PlainStack } from '../../../components/plain.tsx';
+import { PlainStack, PlainText } from '../../../components/plain.tsx';
 
 const title = 'Emergency address';
 
@@ -51,9 +50,9 @@ const plain = (label: string, value: string | number | boolean | null | undefine
   label,
   value,
   display: (
-    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+    <PlainText size="sm" style={{ overflowWrap: 'anywhere' }}>
       {clip(String(value ?? ''), 500)}
-    </Text>
+    </PlainText>
   ),
 });
 
@@ -62,10 +61,10 @@ function ResolvedAddress({ resolved }: { resolved: EmergencyAddress }) {
   if (resolved.kind === 'none') return <PartEmpty>No emergency address set</PartEmpty>;
   if (resolved.kind === 'address-not-found') {
     return (
-      <Text size="sm" c={tones.warning}>
+      <PlainText size="sm" c={tones.warning}>
         The tenant’s lead in Live Platform holds no civic address{' '}
         {masker.id(clip(resolved.civicAddressId, 100))} (the number’s civicAddressId).
-      </Text>
+      </PlainText>
     );
   }
   const { address, location, missingLocationId, isDefaultLocation } = resolved;
@@ -75,22 +74,22 @@ function ResolvedAddress({ resolved }: { resolved: EmergencyAddress }) {
       <PlainStack gap={0} component="address" style={{ fontStyle: 'normal' }}>
         {formatted.lines.length === 0 && <PartEmpty>The address has no parts filled in</PartEmpty>}
         {formatted.lines.map((line, index) => (
-          <Text key={`${String(index)}-${line}`} size="sm" fw={index === 0 ? 600 : undefined}>
+          <PlainText key={`${String(index)}-${line}`} size="sm" fw={index === 0 ? 600 : undefined}>
             {clip(line, 300)}
-          </Text>
+          </PlainText>
         ))}
         {!formatted.countryLayout && formatted.lines.length > 0 && (
-          <Text size="xs" c="dimmed">
+          <PlainText size="xs" c="dimmed">
             Laid out in a general way: this app has no layout for{' '}
             {clip(address.country ?? 'an unknown country', 50)}.
-          </Text>
+          </PlainText>
         )}
       </PlainStack>
       {missingLocationId && (
-        <Text size="sm" c={tones.warning}>
+        <PlainText size="sm" c={tones.warning}>
           This address holds no location {masker.id(clip(missingLocationId, 100))} (the number’s
           locationId).
-        </Text>
+        </PlainText>
       )}
       <FieldList
         fields={[
@@ -109,11 +108,11 @@ function ResolvedAddress({ resolved }: { resolved: EmergencyAddress }) {
                   label: 'Default location',
                   value: isDefaultLocation ? 'Yes' : 'No',
                   display: (
-                    <Text size="sm">
+                    <PlainText size="sm">
                       {isDefaultLocation
                         ? 'Yes: the address’s default location'
                         : 'No: another location of the address is its default'}
-                    </Text>
+                    </PlainText>
                   ),
                 },
               ]
