@@ -59,9 +59,11 @@ export default defineConfig({
     // Maps are written for whoever debugs a deployment, but no page points to them and the server
     // refuses to serve them (server/static-files.ts).
     sourcemap: 'hidden',
-    // One stylesheet, linked from the page's head: the prerendered shell is drawn with it before
-    // any JavaScript runs, so no style may wait for a chunk (build/prerender-shells.ts).
-    cssCodeSplit: false,
+    // The first stylesheet, linked from the page's head, holds what the prerendered shells and the
+    // pages draw (src/app/styles.ts): the shell is drawn with it before any JavaScript runs
+    // (build/prerender-shells.ts). What is drawn only once its chunk has loaded (tooltips, menus,
+    // dropdowns, the shortcuts dialog, the batch page) brings its styles with it (decision 040).
+    cssCodeSplit: true,
     // Pages and what is used on demand are chunks of their own (decisions 029, 030); `npm run
     // bench` and `npm run budget` track what a page loads.
     chunkSizeWarningLimit: 900,

@@ -2,7 +2,6 @@ import { DataList } from '@mantine/core';
 import type { CSSProperties, ReactNode } from 'react';
 import { ClippedText } from './clipped-text.tsx';
 import { CopyValueButton } from './copy-button.tsx';
-import classes from './field-list.module.css';
 import { NotSet } from './not-set.tsx';
 
 export type Field = {
@@ -15,6 +14,13 @@ export type Field = {
   below?: ReactNode;
   hint?: ReactNode;
 };
+
+/** The classes of field-list.css (global, in the first stylesheet: see there). */
+export const fieldListClasses = {
+  valueLine: 'oc-field-value-line',
+  monospace: 'oc-field-monospace',
+  hint: 'oc-field-hint',
+} as const;
 
 const isUnset = (value: Field['value']) => value === null || value === undefined || value === '';
 
@@ -56,7 +62,7 @@ export function FieldList({ fields }: { fields: readonly Field[] }) {
           <div key={field.label} className={itemClassName}>
             <dt className={labelClassName}>{field.label}</dt>
             <dd className={valueClassName}>
-              <div className={classes.valueLine}>
+              <div className={fieldListClasses.valueLine}>
                 {field.display ?? <MonospaceValue text={String(field.value)} />}
                 <CopyValueButton
                   value={String(field.value)}
@@ -64,7 +70,7 @@ export function FieldList({ fields }: { fields: readonly Field[] }) {
                 />
               </div>
               {field.below}
-              {field.hint && <p className={classes.hint}>{field.hint}</p>}
+              {field.hint && <p className={fieldListClasses.hint}>{field.hint}</p>}
             </dd>
           </div>
         ),
@@ -90,7 +96,7 @@ export const valueLineHeight = '22px';
  */
 export function MonospaceValue({ text }: { text: string }) {
   return (
-    <p className={classes.monospace}>
+    <p className={fieldListClasses.monospace}>
       <ClippedText value={text} />
     </p>
   );

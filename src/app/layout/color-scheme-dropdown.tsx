@@ -1,3 +1,6 @@
+// The menu's stylesheets load with this chunk, not with every page (decision 040).
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/Menu.css';
 import { Menu, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { IconCheck, IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
 import type { RefObject } from 'react';

@@ -1,8 +1,13 @@
 import { ActionIcon } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
 import { Suspense, useId, useRef, useState } from 'react';
-import classes from './color-scheme-menu.module.css';
 import { lazyNamed } from '../../lib/lazy-named.ts';
+
+/** The classes of color-scheme-menu.css (global, in the first stylesheet: see there). */
+export const schemeIconClasses = {
+  light: 'oc-scheme-icon-light',
+  dark: 'oc-scheme-icon-dark',
+} as const;
 
 const loadDropdown = () => import('./color-scheme-dropdown.tsx');
 // Mantine's Menu brings floating-ui, its transitions and its portal: loaded on first use, not
@@ -43,8 +48,8 @@ export function ColorSchemeMenu() {
       >
         {/* Both, one hidden by the scheme's CSS: right before any script has run (the page's
             prerendered shell) and with no re-render when the scheme changes. */}
-        <IconSun size={18} aria-hidden className={classes.lightIcon} />
-        <IconMoon size={18} aria-hidden className={classes.darkIcon} />
+        <IconSun size={18} aria-hidden className={schemeIconClasses.light} />
+        <IconMoon size={18} aria-hidden className={schemeIconClasses.dark} />
       </ActionIcon>
       {wanted && (
         <Suspense fallback={null}>

@@ -1,4 +1,5 @@
 import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import '../../components/dropdown-styles.ts';
 import { IconSearch, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatCount } from '../../lib/counts.ts';

@@ -1,4 +1,5 @@
 import { Select } from '@mantine/core';
+import '../../../components/dropdown-styles.ts';
 import { getCountries, isSupportedCountry, type CountryCode } from 'libphonenumber-js/min';
 import { useMemo, useRef } from 'react';
 import { useOnMount } from '../../../lib/use-on-mount.ts';

@@ -1,4 +1,5 @@
 import { Combobox, Group, Text, type useCombobox } from '@mantine/core';
+import '../../../components/dropdown-styles.ts';
 import type { RefObject } from 'react';
 import { ElementTarget } from '../../../components/element-target.tsx';
 import classes from './search-suggestions.module.css';
