@@ -23,8 +23,9 @@ import {
 
 // Issue 9, item 6: "first-load JS + CSS of a detail page at most 1.3× the floor's".
 const targetRatio = 1.3;
-// 256.7 kB against the floor's 160.9 kB (1.595×) on 30 Nov 2026, with about 4 kB of room.
-const ceilingRatio = 1.62;
+// 253.8 kB against the floor's 160.9 kB (1.577×) on 30 Nov 2026 (decision 040), with about 3.7 kB
+// of room.
+const ceilingRatio = 1.6;
 
 const floorBuild = await buildFloor();
 const ours = await serveBuild(distDir);
