@@ -3,12 +3,12 @@ import type { CSSProperties, HTMLAttributes, ReactNode } from 'react';
 import { Link, type LinkProps } from 'react-router';
 
 /*
- * Mantine's Text, Anchor, Group and Stack as plain elements: the same element, classes, data attributes
- * and CSS variables, for the props a detail page uses. Each Mantine component resolves its theme,
- * props, class names and style props as it renders, and brings a Box with it: two components and
- * most of a number page's (and the start page's lists') render time, for what is, once rendered, a
- * <p> with three variables.
- * plain.test.tsx holds each to the markup Mantine renders, so they look the same after any upgrade.
+ * Mantine's Text, Anchor (around a router Link), Group and Stack as plain elements: the same
+ * element, classes, data attributes and CSS variables, for the props the pages use. Each Mantine
+ * component resolves its theme, props, class names and style props as it renders, and brings a Box
+ * with it: two components and most of a number page's (and the start page lists') render time, for
+ * what is, once rendered, a <p> with three variables. plain.test.tsx holds each to the markup
+ * Mantine renders, so they look the same after any upgrade.
  */
 
 type Size = 'xs' | 'sm' | 'md' | 'lg';
