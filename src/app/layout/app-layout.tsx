@@ -1,7 +1,8 @@
-import { Anchor, AppShell, Badge, Container, Group, Text } from '@mantine/core';
+import { Anchor, AppShell, Badge, Container, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet } from 'react-router';
 import { LazyTooltip, useLazyTooltip } from '../../components/lazy-tooltip.tsx';
+import { PlainGroup } from '../../components/plain.tsx';
 import { appConfigQuery } from '../../config/app-config.ts';
 import { paths } from '../../config/paths.ts';
 import { BatchLink, ShortcutsButton } from '../shortcuts/header-links.tsx';
@@ -21,10 +22,10 @@ export function AppLayout() {
       <AppShell header={{ height: 56 }}>
         <AppShell.Header>
           <Container size="lg" h="100%" px={gutter}>
-            <Group h="100%" justify="space-between" wrap="nowrap">
+            <PlainGroup justify="space-between" wrap="nowrap" style={{ height: '100%' }}>
               {/* The mode badge follows the name, not the buttons: it appears once the app's
                   settings arrive, and there it moves nothing that is already on screen. */}
-              <Group gap="sm" wrap="nowrap">
+              <PlainGroup gap="sm" wrap="nowrap">
                 <Anchor
                   component={Link}
                   to={paths.home}
@@ -35,24 +36,24 @@ export function AppLayout() {
                   // Named the same at every width: on a phone the logo stands alone.
                   aria-label="OC Lookup"
                 >
-                  <Group gap={8} wrap="nowrap">
+                  <PlainGroup gap={8} wrap="nowrap">
                     <img src="/favicon.svg" alt="" width={26} height={26} />
                     {/* Below 576 px the header's buttons need the room (batch, presentation, scheme). */}
                     <Text span fw={700} fz="lg" visibleFrom="xs">
                       OC Lookup
                     </Text>
-                  </Group>
+                  </PlainGroup>
                 </Anchor>
                 <ModeBadge />
-              </Group>
-              <Group gap="xs" wrap="nowrap">
+              </PlainGroup>
+              <PlainGroup gap="xs" wrap="nowrap">
                 <CurrentUser />
                 <BatchLink />
                 <ShortcutsButton />
                 <PresentationModeSwitch />
                 <ColorSchemeMenu />
-              </Group>
-            </Group>
+              </PlainGroup>
+            </PlainGroup>
           </Container>
         </AppShell.Header>
         <AppShell.Main>

@@ -1,7 +1,8 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel.tsx';
+import { PlainStack, PlainText } from '../../components/plain.tsx';
 import { appConfigQuery } from '../../config/app-config.ts';
 import { DemoNumbersList } from '../../features/numbers/components/demo-numbers-list.tsx';
 import { RecentLookupsList } from '../../features/numbers/components/recent-lookups-list.tsx';
@@ -33,10 +34,10 @@ export function HomeRoute() {
         <Title order={1} size="h2">
           Look up an Operator Connect number
         </Title>
-        <Text c="dimmed" mt={4}>
+        <PlainText c="dimmed" mt={4}>
           Capabilities, SBCs, lifecycle, Teams assignment, tenant and dates: everything Live
           Platform knows.
-        </Text>
+        </PlainText>
       </div>
       {problem && (
         <ErrorPanel
@@ -62,7 +63,7 @@ function HomeLists() {
   return (
     <SimpleGrid cols={{ base: 1, sm: demo ? 2 : 1 }} spacing="lg">
       {demo && (
-        <Stack gap="lg">
+        <PlainStack gap="lg">
           <DemoNumbersList
             title="Demo numbers"
             intro="Sample records from the built-in sandbox."
@@ -73,7 +74,7 @@ function HomeLists() {
             intro="Reserved numbers that make the sandbox fail in one way each."
             numbers={config.reservedNumbers}
           />
-        </Stack>
+        </PlainStack>
       )}
       <RecentLookupsList />
     </SimpleGrid>

@@ -1,4 +1,4 @@
-import { Button, Flex, Group, Kbd, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Flex, Kbd, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -6,6 +6,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { CountryFlag } from '../../../components/country-flag.tsx';
+import { PlainGroup, PlainStack, PlainText } from '../../../components/plain.tsx';
 import { paths } from '../../../config/paths.ts';
 import { afterNextPaint } from '../../../lib/after-next-paint.ts';
 import { countryName } from '../../../lib/countries.ts';
@@ -152,7 +153,7 @@ export function SearchForm({
   );
   return (
     <form onSubmit={onSubmit} noValidate role="search" aria-label="Look up a number">
-      <Stack gap={6}>
+      <PlainStack gap={6}>
         {/* At phone width the button goes below the box, leaving the box (and its label) room. */}
         <Flex
           direction={{ base: 'column', xs: 'row' }}
@@ -171,7 +172,7 @@ export function SearchForm({
           </Button>
         </Flex>
         {!compact && <CountryPicker country={country} onChange={setCountry} />}
-      </Stack>
+      </PlainStack>
     </form>
   );
 }
@@ -214,22 +215,30 @@ function Preview({
           ? parsed.message
           : null);
   return (
-    <Group component="span" gap={6} aria-live="polite" wrap="wrap" mih={22} mt={4}>
+    // Plain elements (components/plain.tsx): this line renders again at every keystroke.
+    <PlainGroup
+      component="span"
+      gap={6}
+      aria-live="polite"
+      wrap="wrap"
+      mt={4}
+      style={{ minHeight: 'calc(1.375rem * var(--mantine-scale))' }}
+    >
       {parsed.ok && !note ? (
         <>
           <CountryFlag code={parsed.country} />
-          <Text span size="sm" fw={600}>
+          <PlainText span size="sm" fw={600}>
             {parsed.international}
-          </Text>{' '}
-          <Text span size="sm" c="dimmed">
+          </PlainText>{' '}
+          <PlainText span size="sm" c="dimmed">
             · {parsed.country ? countryName(parsed.country) : 'International service'}
-          </Text>
+          </PlainText>
         </>
       ) : (
-        <Text span size="sm" c="dimmed">
+        <PlainText span size="sm" c="dimmed">
           {hint}
-        </Text>
+        </PlainText>
       )}
-    </Group>
+    </PlainGroup>
   );
 }
