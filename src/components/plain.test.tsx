@@ -3,7 +3,7 @@ import type { ComponentProps, ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Link, MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { PlainGroup, PlainLink, PlainStack, PlainText } from './plain.tsx';
+import { PlainGroup, PlainLink, PlainList, PlainStack, PlainText } from './plain.tsx';
 import { tones } from './tones.ts';
 
 /**
@@ -98,5 +98,14 @@ describe('plain elements render the markup of the Mantine components they stand 
 
   it.each(stackCases)('Stack %o', (props) => {
     same(<Stack {...props}>a</Stack>, <PlainStack {...props}>a</PlainStack>);
+  });
+
+  it('List: a Stack as a list without bullets or indent', () => {
+    same(
+      <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        a
+      </Stack>,
+      <PlainList gap={4}>a</PlainList>,
+    );
   });
 });

@@ -178,3 +178,17 @@ export function PlainStack({
   };
   return <Element {...rootProps(stackClassName, variables, props)} />;
 }
+
+/**
+ * A list stacked as PlainStack is: no bullets, no indent, its items the stack's rows (the start
+ * page's lists, the diagnosis panel's findings).
+ */
+export function PlainList({ style, ...props }: Omit<PlainStackProps, 'component'>) {
+  return (
+    <PlainStack
+      component="ul"
+      style={{ listStyle: 'none', padding: 0, margin: 0, ...style }}
+      {...props}
+    />
+  );
+}

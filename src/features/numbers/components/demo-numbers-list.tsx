@@ -1,4 +1,4 @@
-import { PlainLink, PlainStack, PlainText } from '../../../components/plain.tsx';
+import { PlainLink, PlainList, PlainStack, PlainText } from '../../../components/plain.tsx';
 import { paths } from '../../../config/paths.ts';
 import { formatNumber } from '../phone.ts';
 
@@ -26,7 +26,7 @@ export function DemoNumbersList({
       <PlainText size="sm" c="dimmed">
         {intro}
       </PlainText>
-      <PlainStack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <PlainList gap={6}>
         {numbers.map((item) => (
           <li key={item.telephoneNumber}>
             <PlainLink to={paths.number(item.telephoneNumber)} ff="monospace" size="sm">
@@ -38,7 +38,7 @@ export function DemoNumbersList({
             </PlainText>
           </li>
         ))}
-      </PlainStack>
+      </PlainList>
     </PlainStack>
   );
 }

@@ -1,5 +1,11 @@
 import { Button } from '@mantine/core';
-import { PlainGroup, PlainLink, PlainStack, PlainText } from '../../../components/plain.tsx';
+import {
+  PlainGroup,
+  PlainLink,
+  PlainList,
+  PlainStack,
+  PlainText,
+} from '../../../components/plain.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useRecentLookups } from '../recent-lookups.ts';
 import { formatNumber } from '../phone.ts';
@@ -24,7 +30,7 @@ export function RecentLookupsList() {
           Numbers you look up appear here, in this browser only.
         </PlainText>
       ) : (
-        <PlainStack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <PlainList gap={4}>
           {items.map((e164) => (
             <li key={e164}>
               <PlainLink to={paths.number(e164)} ff="monospace" size="sm">
@@ -32,7 +38,7 @@ export function RecentLookupsList() {
               </PlainLink>
             </li>
           ))}
-        </PlainStack>
+        </PlainList>
       )}
     </PlainStack>
   );

@@ -5,7 +5,7 @@ import { clip } from '../../../lib/clip.ts';
 import { maskField, useMasker, type Masker } from '../../../lib/presentation/presentation-mode.tsx';
 import type { Finding, Severity } from './facts.ts';
 import { tones } from '../../../components/tones.ts';
-import { PlainGroup, PlainStack, PlainText } from '../../../components/plain.tsx';
+import { PlainGroup, PlainList, PlainStack, PlainText } from '../../../components/plain.tsx';
 
 const looks: Record<
   Severity,
@@ -57,11 +57,11 @@ export function DiagnosisPanel({ findings, basis, pending }: DiagnosisPanelProps
             </PlainText>
           </PlainGroup>
         ) : (
-          <PlainStack gap="md" component="ul" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
+          <PlainList gap="md">
             {findings.map((finding) => (
               <FindingItem key={finding.ruleId} finding={finding} masker={masker} />
             ))}
-          </PlainStack>
+          </PlainList>
         )}
         <PlainText size="xs" c="dimmed">
           From {basis}.{pending ? ` ${pending}` : ''}
