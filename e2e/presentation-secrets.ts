@@ -108,21 +108,35 @@ export async function expectNoLeak(page: Page, secrets: readonly Secret[], where
   expect(leakedSecrets(await shown(page), secrets), `${where}: page text and title`).toEqual([]);
 }
 
-/** Presses every copy button on the page; what each put on the clipboard, by its name. */
+/**
+ * Presses every copy button on the page; what each put on the clipboard, by its name. A pressed
+ * button is marked in the page, and the next one is the first unmarked: a part that answers late
+ * can add buttons anywhere while this goes through them (counting once and taking the n-th
+ * pressed a button twice and skipped one, in a CI run).
+ */
 export async function copyEverything(page: Page): Promise<Map<string, string>> {
   const copied = new Map<string, string>();
-  const buttons = page.getByRole('button', { name: /^Copy / });
-  const count = await buttons.count();
-  expect(count).toBeGreaterThan(0);
-  for (let index = 0; index < count; index += 1) {
-    const button = buttons.nth(index);
+  const unpressed = page
+    .getByRole('button', { name: /^Copy / })
+    .and(page.locator(':not([data-e2e-pressed])'));
+  await expect(unpressed.first()).toBeVisible();
+  // Bounded, so that a page re-creating its buttons fails here instead of running forever.
+  for (let pressed = 0; (await unpressed.count()) > 0; pressed += 1) {
+    expect(pressed, 'copy buttons pressed').toBeLessThan(200);
+    // Marked first, then found by its mark: `unpressed.first()` would move on to the next one.
+    await unpressed
+      .first()
+      .evaluate((element, mark) => element.setAttribute('data-e2e-pressed', mark), String(pressed));
+    const button = page.locator(`[data-e2e-pressed="${String(pressed)}"]`);
     const name = (await button.getAttribute('aria-label')) ?? (await button.innerText());
     await page.evaluate(() => navigator.clipboard.writeText(''));
     await button.click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: name })
       .not.toBe('');
-    copied.set(name, await page.evaluate(() => navigator.clipboard.readText()));
+    // Several buttons can share a name (one per SBC): each copy is kept and checked.
+    const key = copied.has(name) ? `${name} (button ${String(pressed + 1)})` : name;
+    copied.set(key, await page.evaluate(() => navigator.clipboard.readText()));
   }
   return copied;
 }
