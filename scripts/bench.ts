@@ -3,7 +3,8 @@
  * the smallest app on the same stack, built in the same run; decision 027) wherever the floor has
  * the same figure:
  *  - first-load JS and CSS of `/` and of a detail page, gzip and brotli, and the ratio;
- *  - Lighthouse (mobile preset) on both pages of both apps, interleaved, median of 3 (decision 028);
+ *  - Lighthouse (mobile preset) on both pages of both apps, interleaved, median of 3 (decision 028),
+ *    and on the floor's detail page painted first, as OC Lookup's is (decision 041);
  *  - Enter in the search box → detail rendered, for a number not yet looked up in the page and for
  *    one looked up again (median and p95);
  *  - a deep link in a cold browser → detail rendered;
@@ -29,6 +30,7 @@ import {
   detailPath,
   distDir,
   firstLoadWeight,
+  floorFrame,
   jsCss,
   kb,
   renderedText,
@@ -64,6 +66,10 @@ const weights = {
   floorHome: await firstLoadWeight(browser, sites.floor, '/', renderedText.floor.home),
   floorDetail: await firstLoadWeight(browser, sites.floor, detailPath, renderedText.floor.detail),
 };
+// The floor painted first (decision 041): its detail page painted from HTML before its code runs,
+// as OC Lookup's pages are, to tell what that costs any app on the stack from what ours costs.
+const paintedFirstBuild = await buildFloor(await floorFrame(browser, sites.floor));
+const paintedFirst = await serveBuild(paintedFirstBuild.dir);
 // Closed while Lighthouse runs, so that only the Chrome being measured uses the CPUs.
 await browser.close();
 console.log(`first load measured (${elapsed()})`);
@@ -75,10 +81,13 @@ const lighthouse = await lighthouseMedians(
     { name: 'floorHome', url: `${sites.floor.url}/` },
     { name: 'home', url: `${sites.ours.url}/` },
     { name: 'floorDetail', url: `${sites.floor.url}${detailPath}` },
+    { name: 'floorDetailPaintedFirst', url: `${paintedFirst.url}${detailPath}` },
     { name: 'detail', url: `${sites.ours.url}${detailPath}` },
   ],
   rounds,
 );
+await paintedFirst.close();
+paintedFirstBuild.remove();
 console.log(`Lighthouse done (${elapsed()})`);
 
 // --- Enter → detail, deep link → detail ------------------------------------------------------------
@@ -260,6 +269,7 @@ const lh = {
   floorHome: lighthouse.floorHome.median,
   detail: lighthouse.detail.median,
   floorDetail: lighthouse.floorDetail.median,
+  floorDetailPaintedFirst: lighthouse.floorDetailPaintedFirst.median,
 };
 const lighthouseTable = lighthouseRows.map(([name, cell]) => {
   const withRatio = (ours: LighthouseFigures, floor: LighthouseFigures) =>
@@ -268,7 +278,8 @@ const lighthouseTable = lighthouseRows.map(([name, cell]) => {
       : cell(ours);
   return (
     `| ${name} | ${withRatio(lh.home, lh.floorHome)} | ${cell(lh.floorHome)} | ` +
-    `${withRatio(lh.detail, lh.floorDetail)} | ${cell(lh.floorDetail)} |`
+    `${withRatio(lh.detail, lh.floorDetail)} | ${cell(lh.floorDetail)} | ` +
+    `${cell(lh.floorDetailPaintedFirst)} |`
   );
 });
 
@@ -293,11 +304,13 @@ const table = [
   weightRow('detail page', weights.detail, weights.floorDetail),
   '',
   `Lighthouse ${lighthouse.version}, mobile preset, median of ${String(rounds)} runs each, ` +
-    'interleaved (decision 028); main-thread work with OC Lookup ÷ floor. Lighthouse’s ' +
+    'interleaved (decision 028); main-thread work with OC Lookup ÷ floor. “Painted first”: ' +
+    'the floor started as OC Lookup is, its page painted from HTML before its code runs ' +
+    '(decision 041). Lighthouse’s ' +
     `machine speed (benchmarkIndex, median): ${String(lighthouse.detail.median.benchmarkIndex)}.`,
   '',
-  '| Lighthouse | `/` OC Lookup | `/` floor | detail OC Lookup | detail floor |',
-  '| --- | ---: | ---: | ---: | ---: |',
+  '| Lighthouse | `/` OC Lookup | `/` floor | detail OC Lookup | detail floor | detail floor, painted first |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
   ...lighthouseTable,
   '',
   '| Time, ms | OC Lookup median | OC Lookup p95 | floor median | floor p95 | runs |',

@@ -3,7 +3,7 @@
  * Lookup is built, a build served by the real server on the sandbox, and the JS and CSS a cold
  * load of a page fetches, compressed as the build serves it (build/precompress.ts).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
@@ -31,23 +31,90 @@ export const renderedText = {
   floor: { home: 'Phone number', detail: detailNumber.heading },
 } as const;
 
+/** The floor's detail page as its app renders it before the answer arrives (floorFrame). */
+export type FloorFrame = { colorScheme: string; root: string };
+
+const floorRoot = path.resolve(import.meta.dirname, '../bench/floor');
+
 /**
  * Builds bench/floor with the same Vite and React plugin and the same target, minified the same
  * way, into a temporary directory, precompressed as OC Lookup's build is so neither pays for
- * compression on the fly. `remove` deletes it.
+ * compression on the fly. `remove` deletes it. Given a frame, the floor painted first (decision
+ * 041): its page is that frame, painted from HTML and CSS, the app preloaded and run after.
  */
-export async function buildFloor() {
+export async function buildFloor(frame?: FloorFrame) {
   const dir = mkdtempSync(path.join(tmpdir(), 'oc-lookup-floor-'));
+  const entry = frame ? 'painted-first.html' : 'index.html';
   await build({
-    root: path.resolve(import.meta.dirname, '../bench/floor'),
+    root: floorRoot,
     configFile: false,
     logLevel: 'warn',
     plugins: [react()],
     // The directory is new and empty: emptying it is safe (and Vite warns when told nothing).
-    build: { outDir: dir, emptyOutDir: true, target: 'es2023', chunkSizeWarningLimit: 1000 },
+    build: {
+      outDir: dir,
+      emptyOutDir: true,
+      target: 'es2023',
+      chunkSizeWarningLimit: 1000,
+      manifest: frame !== undefined,
+      rolldownOptions: { input: path.join(floorRoot, entry) },
+    },
   });
+  if (frame) paintFirst(dir, frame);
   await precompressDir(dir);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+type ManifestChunk = { file: string; imports?: string[] };
+
+/**
+ * Makes a painted-first build's page its index.html: the frame in its root, and the app's code
+ * (main.tsx's chunk and the chunks it imports) preloaded from the head, as OC Lookup's is.
+ */
+function paintFirst(dir: string, frame: FloorFrame) {
+  const manifestPath = path.join(dir, '.vite', 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`the floor's manifest has no ${key}`);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit('main.tsx');
+  const preloads = [...files].map((file) => `<link rel="modulepreload" href="/${file}" />`);
+  const page = readFileSync(path.join(dir, 'painted-first.html'), 'utf8')
+    .replace(
+      '<html lang="en">',
+      `<html lang="en" data-mantine-color-scheme="${frame.colorScheme}">`,
+    )
+    .replace('</head>', `${preloads.join('')}</head>`)
+    .replace('<div id="root"></div>', `<div id="root">${frame.root}</div>`);
+  writeFileSync(path.join(dir, 'index.html'), page);
+  rmSync(path.join(dir, 'painted-first.html'));
+  rmSync(path.join(dir, '.vite'), { recursive: true });
+}
+
+/**
+ * What the floor's detail page shows before its answer arrives (its heading and a "Loading"
+ * badge), rendered by the floor itself in a browser: the frame the painted-first floor paints.
+ */
+export async function floorFrame(browser: Browser, site: Served): Promise<FloorFrame> {
+  const page = await browser.newPage();
+  try {
+    // The answer is held, so the page stays as it is until it would arrive.
+    await page.route('**/api/**', () => new Promise<void>(() => undefined));
+    await page.goto(`${site.url}${detailPath}`);
+    await page.getByText('Loading', { exact: true }).waitFor();
+    return await page.evaluate(() => ({
+      colorScheme: document.documentElement.getAttribute('data-mantine-color-scheme') ?? 'light',
+      root: document.getElementById('root')?.innerHTML ?? '',
+    }));
+  } finally {
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.close();
+  }
 }
 
 /** The real server on the sandbox (no added latency) serving one build, on a free port. */

@@ -5,11 +5,7 @@
  * looked up in the API and shown. Nothing else, so that what OC Lookup weighs and costs beyond
  * it is OC Lookup's own.
  */
-import '@mantine/core/styles/baseline.css';
-import '@mantine/core/styles/default-css-variables.css';
-import '@mantine/core/styles/global.css';
-import '@mantine/core/styles/Input.css';
-import '@mantine/core/styles/Badge.css';
+import './styles.ts';
 import { Badge, MantineProvider, TextInput } from '@mantine/core';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
