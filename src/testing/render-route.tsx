@@ -26,9 +26,14 @@ export function createTestQueryClient({ retry = false }: { retry?: boolean } = {
   return client;
 }
 
+const Nothing = () => null;
+
 /** Renders the whole app at a URL, with a fresh query client and an in-memory history. */
 export function renderRoute(url: string, queryClient: QueryClient = createTestQueryClient()) {
-  const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [url] });
+  // The app renders once its router is initialised, the prerendered shell on screen until then
+  // (src/app/start.tsx); here the router renders at once, so it is told to show nothing meanwhile.
+  const routes = appRoutes(queryClient).map((route) => ({ ...route, HydrateFallback: Nothing }));
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
   const user = userEvent.setup({ delay: null });
   const view = render(
     <Providers queryClient={queryClient} env="test">
