@@ -84,13 +84,19 @@ function paintFirst(dir: string, frame: FloorFrame) {
   };
   visit('main.tsx');
   const preloads = [...files].map((file) => `<link rel="modulepreload" href="/${file}" />`);
-  const page = readFileSync(path.join(dir, 'painted-first.html'), 'utf8')
-    .replace(
-      '<html lang="en">',
-      `<html lang="en" data-mantine-color-scheme="${frame.colorScheme}">`,
-    )
-    .replace('</head>', `${preloads.join('')}</head>`)
-    .replace('<div id="root"></div>', `<div id="root">${frame.root}</div>`);
+  // Each mark must be there: a page that silently kept its empty root would not be painted first,
+  // and the report would say so of a page that is not.
+  const page = [
+    ['<html lang="en">', `<html lang="en" data-mantine-color-scheme="${frame.colorScheme}">`],
+    ['</head>', `${preloads.join('')}</head>`],
+    ['<div id="root"></div>', `<div id="root">${frame.root}</div>`],
+  ].reduce(
+    (html, [mark = '', by = '']) => {
+      if (!html.includes(mark)) throw new Error(`the floor's painted-first.html has no ${mark}`);
+      return html.replace(mark, () => by);
+    },
+    readFileSync(path.join(dir, 'painted-first.html'), 'utf8'),
+  );
   writeFileSync(path.join(dir, 'index.html'), page);
   rmSync(path.join(dir, 'painted-first.html'));
   rmSync(path.join(dir, '.vite'), { recursive: true });
