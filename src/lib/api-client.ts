@@ -72,8 +72,12 @@ async function requestJson<Schema extends z.ZodMiniType>(
   { signal, timeoutMs = defaultTimeoutMs }: GetJsonOptions,
 ): Promise<JsonAnswer<z.output<Schema>>> {
   const controller = new AbortController();
-  const timeoutReason = new Error('timeout');
-  const timer = setTimeout(() => controller.abort(timeoutReason), timeoutMs);
+  // A flag, not an Error made up front: an Error records the stack it is made in, on every request.
+  const timeout = { fired: false };
+  const timer = setTimeout(() => {
+    timeout.fired = true;
+    controller.abort();
+  }, timeoutMs);
   const forwardAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forwardAbort, { once: true });
 
@@ -89,7 +93,7 @@ async function requestJson<Schema extends z.ZodMiniType>(
     return { ...(await parseBody(body, schema)), headers: response.headers };
   } catch (error) {
     if (error instanceof ApiError) throw error;
-    if (controller.signal.reason === timeoutReason) {
+    if (timeout.fired) {
       throw new ApiError('timeout', `No answer within ${Math.round(timeoutMs / 1000)} s`);
     }
     if (signal?.aborted) throw error;
