@@ -8,20 +8,24 @@ import './app/styles.ts';
 import { holdShellSubmits } from './app/shell/held-submits.ts';
 import { afterNextPaint } from './lib/after-next-paint.ts';
 import { nextTask } from './lib/next-task.ts';
+import { startMarks } from './lib/start-marks.ts';
 
 holdShellSubmits();
 
 await new Promise((resolve) => afterNextPaint(() => resolve(null)));
+performance.mark(startMarks.shellPainted);
 // Evaluating the whole app at once held the main thread for 140 ms on this project's machine (far
 // longer on a slow laptop): a keystroke in the prerendered search box waited for all of it. Its
 // largest parts are evaluated first, each in a task of its own, so input and paint get turns in
 // between: React's DOM renderer, the phone metadata, then Mantine and TanStack Query.
-for (const evaluate of [
-  () => import('react-dom/client'),
-  () => import('./lib/e164.ts'),
-  () => import('./app/providers.tsx'),
-]) {
+for (const [evaluate, mark] of [
+  [() => import('react-dom/client'), startMarks.reactDom],
+  [() => import('./lib/e164.ts'), startMarks.phoneMetadata],
+  [() => import('./app/providers.tsx'), startMarks.providers],
+] as const) {
   await evaluate();
+  performance.mark(mark);
   await nextTask();
 }
 await import('./app/start.tsx');
+performance.mark(startMarks.appStarted);
