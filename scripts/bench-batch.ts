@@ -29,6 +29,7 @@ import { demoNumbers } from '../server/sandbox/demo-numbers.ts';
 import { findNumber } from '../server/sandbox/sandbox-numbers.ts';
 import type { StackMessage, StackRequest } from './bench-stack-server.ts';
 import { launchCdpBrowser, type CdpPage } from './cdp-browser.ts';
+import { median as medianOf } from './median.ts';
 import { cpuSnapshot, cpuSpent } from './process-cpu.ts';
 
 const { values: options, positionals } = parseArgs({
@@ -74,9 +75,6 @@ type Run = {
   /** CPU seconds each kind of process spent from the click to the end (Linux only). */
   cpu: [string, number][];
 };
-
-const medianOf = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 // The first run only: profiling slows the page down.
 let profileTo = options.profile;

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
+import { median } from './median.ts';
 
 // Debian's Chromium when it is there (no browser download is possible here); otherwise whatever
 // chrome-launcher finds (CHROME_PATH, an installed Chrome).
@@ -102,10 +103,6 @@ async function run(url: string, log: (line: string) => void) {
     }
   }
 }
-
-/** The middle value of an odd number of runs (the upper middle of an even number). */
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /**
  * Every target run once per round, in the order given, for `rounds` rounds; per target the
