@@ -8,6 +8,7 @@
  *  - Enter in the search box → detail rendered, for a number not yet looked up in the page and for
  *    one looked up again (median and p95);
  *  - a deep link in a cold browser → detail rendered;
+ *  - a detail page's start with and without developer tools attached (decision 042);
  *  - the number endpoint's requests per second and latency under 10 connections, demo mode.
  * Both builds run on the real server on the sandbox; writes bench/results.json and results.md.
  * Usage: npm run build && npm run bench [-- --runs 50 --rounds 3 --load-seconds 5]
@@ -22,6 +23,7 @@ import { launchOptions } from '../e2e/browser.ts';
 import { searchBox } from '../e2e/helpers.ts';
 import { bulkTelephoneNumber } from '../server/sandbox/bulk-numbers.ts';
 import { formatNumber } from '../src/features/numbers/phone.ts';
+import { startWithAndWithoutDevtools, type StartFigures } from './bench-devtools.ts';
 import { lighthouseMedians, type LighthouseFigures } from './bench-lighthouse.ts';
 import { serverLoad, type LoadFigures } from './bench-server-load.ts';
 import {
@@ -89,6 +91,17 @@ const lighthouse = await lighthouseMedians(
 await paintedFirst.close();
 paintedFirstBuild.remove();
 console.log(`Lighthouse done (${elapsed()})`);
+
+// --- developer tools attached or not -------------------------------------------------------------
+
+// Lighthouse (and Playwright) measure with the DevTools protocol's Runtime domain on, which a
+// user's browser never has: what that adds to a number page's start (decision 042).
+const devtoolsRounds = 7;
+const devtools = await startWithAndWithoutDevtools(
+  `${sites.ours.url}${detailPath}`,
+  devtoolsRounds,
+);
+console.log(`start with and without DevTools measured (${elapsed()})`);
 
 // --- Enter → detail, deep link → detail ------------------------------------------------------------
 
@@ -286,6 +299,9 @@ const lighthouseTable = lighthouseRows.map(([name, cell]) => {
 const timeRow = (name: string, figures: { ours: Stats; floor: Stats }) =>
   `| ${name} | ${figures.ours.median.toFixed(1)} | ${figures.ours.p95.toFixed(1)} | ` +
   `${figures.floor.median.toFixed(1)} | ${figures.floor.p95.toFixed(1)} | ${String(figures.ours.runs)} |`;
+const devtoolsRow = (name: string, figure: (figures: StartFigures) => number) =>
+  `| ${name} | ${ms(figure(devtools.detached))} | ${ms(figure(devtools.attached))} | ` +
+  `${ratio(figure(devtools.attached), figure(devtools.detached))} |`;
 const loadRow = (name: string, figures: LoadFigures) =>
   `| ${name} | ${String(figures.requestsPerSecond)} | ${figures.latencyMs.p50.toFixed(2)} | ` +
   `${figures.latencyMs.p99.toFixed(2)} | ${String(figures.errors)} |`;
@@ -319,6 +335,21 @@ const table = [
   timeRow('Enter → detail rendered, cached number (looked up again)', times.enterCached),
   timeRow('Deep link → detail rendered (cold browser cache)', times.deepLink),
   '',
+  `OC Lookup's detail page in a fresh browser context, from the page's own timeline, median of ` +
+    `${String(devtoolsRounds)} loads each, interleaved: with no DevTools protocol domain on, as ` +
+    'a user opens it, and with the Runtime, Network and Page domains on, as Lighthouse and ' +
+    'Playwright measure it (decision 042).',
+  '',
+  '| Detail page start | as a user opens it | as Lighthouse measures it | ratio |',
+  '| --- | ---: | ---: | ---: |',
+  devtoolsRow('First Contentful Paint (the shell)', (figures) => figures.fcpMs),
+  devtoolsRow('Evaluating React DOM (its step of the start)', (figures) => figures.reactDomMs),
+  devtoolsRow(
+    'App started (navigation → first render under way)',
+    (figures) => figures.appStartedMs,
+  ),
+  devtoolsRow('Largest Contentful Paint (the number rendered)', (figures) => figures.lcpMs),
+  '',
   `Number endpoint \`GET ${load.demo.url}\`, ${String(load.demo.connections)} connections for ` +
     `${String(loadSeconds)} s, each server in its own process; floor: the fake Live Platform ` +
     'answering the same lookup directly (as in `npm run bench:load`).',
@@ -341,6 +372,7 @@ const results = {
   lighthouse: { preset: 'mobile (default)', rounds, ...lighthouse },
   enterToDetail: { fresh: times.enterFresh, cached: times.enterCached },
   deepLinkToDetail: times.deepLink,
+  detailStartWithAndWithoutDevtools: { rounds: devtoolsRounds, ...devtools },
   serverLoad: load,
 };
 // Formatted as the repository's Markdown and JSON are, so a committed result passes the format

@@ -26,6 +26,8 @@ export type CdpPage = {
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
   /** Every `event` of this page until the returned function is called. */
   on(event: string, listener: (params: unknown) => void): () => void;
+  /** Closes the page, and its browser context when it had one of its own. */
+  close(): Promise<void>;
 };
 
 export type CdpBrowser = {
@@ -33,7 +35,14 @@ export type CdpBrowser = {
   send<T = unknown>(method: string, params?: object): Promise<T>;
   /** Every `event` of the browser itself (Tracing's, for one) until the returned function is called. */
   on(event: string, listener: (params: unknown) => void): () => void;
-  newPage(viewport: { width: number; height: number }): Promise<CdpPage>;
+  /**
+   * A page, attached with no protocol domain enabled. `isolated`: in a browser context of its own
+   * (caches and compiled code of its own, as a first visit).
+   */
+  newPage(
+    viewport: { width: number; height: number },
+    options?: { isolated?: boolean },
+  ): Promise<CdpPage>;
   close(): Promise<void>;
 };
 
@@ -95,9 +104,16 @@ export async function launchCdpBrowser(): Promise<CdpBrowser> {
       socket.send(JSON.stringify({ id: lastId, method, params, ...(sessionId && { sessionId }) }));
     });
 
-  async function newPage(viewport: { width: number; height: number }): Promise<CdpPage> {
+  async function newPage(
+    viewport: { width: number; height: number },
+    { isolated = false }: { isolated?: boolean } = {},
+  ): Promise<CdpPage> {
+    const browserContextId = isolated
+      ? (await send<{ browserContextId: string }>('Target.createBrowserContext')).browserContextId
+      : undefined;
     const { targetId } = await send<{ targetId: string }>('Target.createTarget', {
       url: 'about:blank',
+      ...(browserContextId && { browserContextId }),
     });
     const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', {
       targetId,
@@ -141,6 +157,10 @@ export async function launchCdpBrowser(): Promise<CdpBrowser> {
         await waitFor(`location.href.startsWith(${JSON.stringify(url)}) && (${ready})`);
       },
       on: (event, listener) => on(event, listener, sessionId),
+      close: async () => {
+        await send('Target.closeTarget', { targetId });
+        if (browserContextId) await send('Target.disposeBrowserContext', { browserContextId });
+      },
     };
   }
 
