@@ -13,7 +13,7 @@
  */
 import { startMarks } from '../src/lib/start-marks.ts';
 import { launchCdpBrowser } from './cdp-browser.ts';
-import { median } from './median.ts';
+import { medianOfEach } from './median.ts';
 
 export type StartFigures = {
   /** First contentful paint: the prerendered shell. */
@@ -79,11 +79,5 @@ export async function startWithAndWithoutDevtools(
   } finally {
     await browser.close();
   }
-  const medians = (figures: StartFigures[]): StartFigures => ({
-    fcpMs: median(figures.map((f) => f.fcpMs)),
-    reactDomMs: median(figures.map((f) => f.reactDomMs)),
-    appStartedMs: median(figures.map((f) => f.appStartedMs)),
-    lcpMs: median(figures.map((f) => f.lcpMs)),
-  });
-  return { detached: medians(runs.detached), attached: medians(runs.attached) };
+  return { detached: medianOfEach(runs.detached), attached: medianOfEach(runs.attached) };
 }

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { median } from './median.ts';
+import { medianOfEach } from './median.ts';
 
 // Debian's Chromium when it is there (no browser download is possible here); otherwise whatever
 // chrome-launcher finds (CHROME_PATH, an installed Chrome).
@@ -131,11 +131,7 @@ export async function lighthouseMedians<Name extends string>(
   const byTarget = Object.fromEntries(
     targets.map(({ name }) => {
       const all = runs.get(name) ?? [];
-      const keys = Object.keys(all[0] ?? {}) as (keyof LighthouseFigures)[];
-      const medians = Object.fromEntries(
-        keys.map((key) => [key, median(all.map((figures) => figures[key]))]),
-      ) as LighthouseFigures;
-      return [name, { median: medians, runs: all }];
+      return [name, { median: medianOfEach(all), runs: all }];
     }),
   ) as Record<Name, { median: LighthouseFigures; runs: LighthouseFigures[] }>;
   return { version, ...byTarget };
