@@ -14,10 +14,11 @@ holdShellSubmits();
 
 await new Promise((resolve) => afterNextPaint(() => resolve(null)));
 performance.mark(startMarks.shellPainted);
-// Evaluating the whole app at once held the main thread for 140 ms on this project's machine (far
-// longer on a slow laptop): a keystroke in the prerendered search box waited for all of it. Its
-// largest parts are evaluated first, each in a task of its own, so input and paint get turns in
-// between: React's DOM renderer, the phone metadata, then Mantine and TanStack Query.
+// Evaluating the whole app at once held the main thread for 140 ms on this project's machine, with
+// DevTools attached (decision 042: less without, far more on a slow laptop): a keystroke in the
+// prerendered search box waited for all of it. Its largest parts are evaluated first, each in a
+// task of its own, so input and paint get turns in between: React's DOM renderer, the phone
+// metadata, then Mantine and TanStack Query.
 for (const [evaluate, mark] of [
   [() => import('react-dom/client'), startMarks.reactDom],
   [() => import('./lib/e164.ts'), startMarks.phoneMetadata],
