@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { RemoveScroll } from '../src/lib/remove-scroll-class-names.ts';
 import { mantineImportShims } from './mantine-import-shims.ts';
 
-const mantineEsm = path.resolve(import.meta.dirname, '../node_modules/@mantine/core/esm');
-const modules = (readdirSync(mantineEsm, { recursive: true }) as string[])
-  .filter((file) => file.endsWith('.mjs'))
-  .map((file) => path.join(mantineEsm, file));
+const modules = ['core', 'hooks'].flatMap((mantinePackage) => {
+  const esm = path.resolve(import.meta.dirname, `../node_modules/@mantine/${mantinePackage}/esm`);
+  return (readdirSync(esm, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.mjs'))
+    .map((file) => path.join(esm, file));
+});
 
 /** The names a module imports from a package: `import { a, b as c } from "package"`. */
 function importedNames(file: string, source: string) {

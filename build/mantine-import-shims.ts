@@ -7,9 +7,10 @@ const mantineModule = (name: string) =>
   new RegExp(`[\\\\/]@mantine[\\\\/]core[\\\\/].*[\\\\/](${name})[\\\\/]\\1\\.(mjs|cjs|js)$`);
 
 /**
- * Imports of a Mantine module that bring a whole package for one small thing, pointed at a module
- * of ours that gives that thing alone. A chunk holds a module whole, so each of these packages
- * was in the first load of every page.
+ * Imports of a Mantine module pointed at a module of ours: most bring a whole package for one
+ * small thing, and ours gives that thing alone (a chunk holds a module whole, so each of these
+ * packages was in the first load of every page); one replaces a hook that costs every page a
+ * second render.
  */
 export const mantineImportShims = [
   {
@@ -18,6 +19,14 @@ export const mantineImportShims = [
     importer: mantineModule('ScrollArea'),
     source: '@floating-ui/react',
     replacement: shim('scroll-area-merge-refs.ts'),
+  },
+  {
+    // Mantine's useId sets a random id in a layout effect as each component using it mounts,
+    // which makes React render it again at once in the commit's task, with the page's other
+    // effects. Ours is React's useId alone. Decision 043.
+    importer: /[\\/]@mantine[\\/]hooks[\\/]esm[\\/]index\.mjs$/,
+    source: './use-id/use-id.mjs',
+    replacement: shim('mantine-use-id.ts'),
   },
   {
     // The header, footer and aside of AppShell take one class name from react-remove-scroll
