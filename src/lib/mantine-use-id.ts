@@ -3,7 +3,7 @@ import { useId as useReactId } from 'react';
 /**
  * Mantine's `useId` (@mantine/hooks) without its mount-time random id: Mantine's sets a random
  * id in a layout effect as each component using it mounts (the input's wrapper, the app shell,
- * alerts, popovers, each option of a select), even when it is given an id and returns that. A state
+ * alerts, popovers, tabs, switches), even when it is given an id and returns that. A state
  * update in a layout effect is urgent: React renders each of them again at once, in the task of
  * the commit, and runs the page's other effects there too before it can, so one long task instead
  * of two shorter ones. React 19's own `useId` is stable and unique within the app's one root,
