@@ -4,7 +4,8 @@
  * the same figure:
  *  - first-load JS and CSS of `/` and of a detail page, gzip and brotli, and the ratio;
  *  - Lighthouse (mobile preset) on both pages of both apps, interleaved, median of 3 (decision 028),
- *    and on the floor's detail page painted first, as OC Lookup's is (decision 041);
+ *    on the floor's detail page painted first, as OC Lookup's is (decision 041), and on OC Lookup's
+ *    detail page saved as static HTML with no script: its HTML, styles and layout alone (044);
  *  - Enter in the search box → detail rendered, for a number not yet looked up in the page and for
  *    one looked up again (median and p95);
  *  - a deep link in a cold browser → detail rendered;
@@ -33,6 +34,7 @@ import {
   distDir,
   firstLoadWeight,
   floorFrame,
+  staticDetailBuild,
   jsCss,
   kb,
   renderedText,
@@ -72,6 +74,9 @@ const weights = {
 // as OC Lookup's pages are, to tell what that costs any app on the stack from what ours costs.
 const paintedFirstBuild = await buildFloor(await floorFrame(browser, sites.floor));
 const paintedFirst = await serveBuild(paintedFirstBuild.dir);
+// OC Lookup's detail page as static HTML (decision 044): what is left with none of its code run.
+const staticDetailCopy = await staticDetailBuild(browser, sites.ours);
+const staticDetail = await serveBuild(staticDetailCopy.dir);
 // Closed while Lighthouse runs, so that only the Chrome being measured uses the CPUs.
 await browser.close();
 console.log(`first load measured (${elapsed()})`);
@@ -85,11 +90,13 @@ const lighthouse = await lighthouseMedians(
     { name: 'floorDetail', url: `${sites.floor.url}${detailPath}` },
     { name: 'floorDetailPaintedFirst', url: `${paintedFirst.url}${detailPath}` },
     { name: 'detail', url: `${sites.ours.url}${detailPath}` },
+    { name: 'detailStatic', url: `${staticDetail.url}${detailPath}` },
   ],
   rounds,
 );
-await paintedFirst.close();
+await Promise.all([paintedFirst.close(), staticDetail.close()]);
 paintedFirstBuild.remove();
+staticDetailCopy.remove();
 console.log(`Lighthouse done (${elapsed()})`);
 
 // --- developer tools attached or not -------------------------------------------------------------
@@ -283,6 +290,7 @@ const lh = {
   detail: lighthouse.detail.median,
   floorDetail: lighthouse.floorDetail.median,
   floorDetailPaintedFirst: lighthouse.floorDetailPaintedFirst.median,
+  detailStatic: lighthouse.detailStatic.median,
 };
 const lighthouseTable = lighthouseRows.map(([name, cell]) => {
   const withRatio = (ours: LighthouseFigures, floor: LighthouseFigures) =>
@@ -292,7 +300,7 @@ const lighthouseTable = lighthouseRows.map(([name, cell]) => {
   return (
     `| ${name} | ${withRatio(lh.home, lh.floorHome)} | ${cell(lh.floorHome)} | ` +
     `${withRatio(lh.detail, lh.floorDetail)} | ${cell(lh.floorDetail)} | ` +
-    `${cell(lh.floorDetailPaintedFirst)} |`
+    `${cell(lh.floorDetailPaintedFirst)} | ${withRatio(lh.detailStatic, lh.floorDetail)} |`
   );
 });
 
@@ -322,11 +330,13 @@ const table = [
   `Lighthouse ${lighthouse.version}, mobile preset, median of ${String(rounds)} runs each, ` +
     'interleaved (decision 028); main-thread work with OC Lookup ÷ floor. “Painted first”: ' +
     'the floor started as OC Lookup is, its page painted from HTML before its code runs ' +
-    '(decision 041). Lighthouse’s ' +
+    '(decision 041). “Static”: OC Lookup’s detail page as rendered, saved as HTML and CSS with ' +
+    'every script taken out, its main-thread work ÷ the floor’s detail page (decision 044). ' +
+    'Lighthouse’s ' +
     `machine speed (benchmarkIndex, median): ${String(lighthouse.detail.median.benchmarkIndex)}.`,
   '',
-  '| Lighthouse | `/` OC Lookup | `/` floor | detail OC Lookup | detail floor | detail floor, painted first |',
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  '| Lighthouse | `/` OC Lookup | `/` floor | detail OC Lookup | detail floor | detail floor, painted first | detail OC Lookup, static |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...lighthouseTable,
   '',
   '| Time, ms | OC Lookup median | OC Lookup p95 | floor median | floor p95 | runs |',

@@ -3,7 +3,7 @@
  * Lookup is built, a build served by the real server on the sandbox, and the JS and CSS a cold
  * load of a page fetches, compressed as the build serves it (build/precompress.ts).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
@@ -12,6 +12,7 @@ import type { Browser } from '@playwright/test';
 import { build } from 'vite';
 import { brotliSize, gzipSize, precompressDir } from '../build/precompress.ts';
 import { createApp } from '../server/app.ts';
+import { shellFiles } from '../src/config/page-shells.ts';
 import { sandboxAppConfig } from '../server/sandbox/sandbox-config.ts';
 import { sandboxSource } from '../server/sandbox/sandbox-source.ts';
 
@@ -121,6 +122,40 @@ export async function floorFrame(browser: Browser, site: Served): Promise<FloorF
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.close();
   }
+}
+
+/**
+ * A copy of OC Lookup's build whose number pages are the detail page as the app has rendered it
+ * (at Lighthouse's mobile width), saved as HTML and CSS with every script taken out (decision
+ * 044): what the page's own HTML, styles and layout cost a browser when none of the code runs.
+ * No way of rendering the page, on the server or in the browser, leaves the browser less to do.
+ * `remove` deletes it.
+ */
+export async function staticDetailBuild(browser: Browser, site: Served) {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  let html: string;
+  try {
+    await page.goto(`${site.url}${detailPath}`);
+    await page.getByText(renderedText.ours.detail).first().waitFor();
+    // The record's related reads (customer, calling profile) are shown too.
+    await page.waitForLoadState('networkidle');
+    html = await page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const code of copy.querySelectorAll('script, link[rel="modulepreload"]')) code.remove();
+      return `<!doctype html>\n${copy.outerHTML}`;
+    });
+  } finally {
+    await page.close();
+  }
+  if (/<script/i.test(html)) throw new Error('the static detail page still has a script');
+  const dir = mkdtempSync(path.join(tmpdir(), 'oc-lookup-static-'));
+  cpSync(site.dir, dir, { recursive: true });
+  // The server gives every number address the number shell: here, the rendered page.
+  const shell = path.join(dir, shellFiles.number);
+  writeFileSync(shell, html);
+  rmSync(`${shell}.gz`, { force: true });
+  rmSync(`${shell}.br`, { force: true });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** The real server on the sandbox (no added latency) serving one build, on a free port. */
