@@ -37,6 +37,12 @@ export type FloorFrame = { colorScheme: string; root: string };
 
 const floorRoot = path.resolve(import.meta.dirname, '../bench/floor');
 
+/** A new, empty directory for a build the report makes, and how to delete it. */
+function temporaryBuild(kind: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), `oc-lookup-${kind}-`));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 /**
  * Builds bench/floor with the same Vite and React plugin and the same target, minified the same
  * way, into a temporary directory, precompressed as OC Lookup's build is so neither pays for
@@ -44,7 +50,8 @@ const floorRoot = path.resolve(import.meta.dirname, '../bench/floor');
  * 041): its page is that frame, painted from HTML and CSS, the app preloaded and run after.
  */
 export async function buildFloor(frame?: FloorFrame) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'oc-lookup-floor-'));
+  const floor = temporaryBuild('floor');
+  const { dir } = floor;
   const entry = frame ? 'painted-first.html' : 'index.html';
   await build({
     root: floorRoot,
@@ -63,7 +70,7 @@ export async function buildFloor(frame?: FloorFrame) {
   });
   if (frame) paintFirst(dir, frame);
   await precompressDir(dir);
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return floor;
 }
 
 type ManifestChunk = { file: string; imports?: string[] };
@@ -147,12 +154,12 @@ export async function staticDetailBuild(browser: Browser, site: Served) {
   } finally {
     await page.close();
   }
-  const dir = mkdtempSync(path.join(tmpdir(), 'oc-lookup-static-'));
-  cpSync(site.dir, dir, { recursive: true });
+  const copy = temporaryBuild('static');
+  cpSync(site.dir, copy.dir, { recursive: true });
   // The server gives every number address the number shell (read once, compressed as it is
   // sent): here, the rendered page.
-  writeFileSync(path.join(dir, shellFiles.number), html);
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  writeFileSync(path.join(copy.dir, shellFiles.number), html);
+  return copy;
 }
 
 /** The real server on the sandbox (no added latency) serving one build, on a free port. */
