@@ -34,11 +34,11 @@ import {
   distDir,
   firstLoadWeight,
   floorFrame,
-  staticDetailBuild,
   jsCss,
   kb,
   renderedText,
   serveBuild,
+  staticDetailBuild,
   type Weight,
 } from './first-load.ts';
 
